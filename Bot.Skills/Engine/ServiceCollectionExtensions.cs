@@ -1,0 +1,30 @@
+using Bot.Skills.Greeting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Skills.Engine;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers the conversation engine, its pipeline and the skills of this assembly.</summary>
+    public static IServiceCollection AddBotSkills(this IServiceCollection services)
+    {
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ResidentTurnQueue>();
+
+        // Pipeline order matters: dedupe → state → (hand-off gate, later) → router.
+        services.AddSingleton<ITurnMiddleware, DedupeMiddleware>();
+        services.AddSingleton<ITurnMiddleware, StateMiddleware>();
+
+        services.AddSingleton<ISkill, GreetingSkill>();
+        services.AddSingleton<ISkill, CommunityInfoSkill>();
+        services.AddSingleton<ISkill, FallbackSkill>();
+        services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
+        services.TryAddSingleton<IIntentRecognizer, KeywordIntentRecognizer>();
+        services.AddSingleton<SkillRouter>();
+        services.AddSingleton<ConversationEngine>();
+        return services;
+    }
+}
