@@ -5,9 +5,6 @@ using System.Text;
 
 namespace Bot.Connectors.WeChat.Crypto;
 
-/// <summary>A decrypted callback payload and the app/corp id it was encrypted for.</summary>
-public sealed record DecryptedMessage(string Message, string ReceiveId);
-
 /// <summary>
 /// The WeChat / WeCom message encryption ("safe mode"): AES-256-CBC with IV = key[0..16),
 /// over random(16) ‖ uint32 big-endian length ‖ message ‖ receiveid, PKCS#7-padded to 32-byte blocks.
@@ -20,9 +17,6 @@ public sealed class WeChatMessageCrypto
     private const int RandomLength = 16;
     private const int LengthFieldSize = 4;
     private const int HeaderLength = RandomLength + LengthFieldSize;
-
-    // Tencent pads to 32, not to the AES block size (16); the pad byte can therefore be up to 32.
-    private const int PadBlock = 32;
 
     // Strict UTF-8 so garbage from a wrong key is reported rather than turned into U+FFFD.
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -57,7 +51,7 @@ public sealed class WeChatMessageCrypto
 
         var messageLength = Encoding.UTF8.GetByteCount(plaintext);
         var contentLength = HeaderLength + messageLength + Encoding.UTF8.GetByteCount(receiveId);
-        var pad = PadBlock - (contentLength % PadBlock); // 1..32: a full block of padding when already aligned
+        var pad = Block32Padding.PadLength(contentLength);
         var buffer = new byte[contentLength + pad];
 
         _random.Fill(buffer.AsSpan(0, RandomLength));
@@ -105,7 +99,7 @@ public sealed class WeChatMessageCrypto
             throw new WeChatCryptoException("AES decryption failed.", ex);
         }
 
-        var contentLength = plain.Length - ValidatePadding(plain);
+        var contentLength = plain.Length - Block32Padding.Validate(plain);
         if (contentLength < HeaderLength)
         {
             throw new WeChatCryptoException("Decrypted payload is shorter than its header.");
@@ -128,27 +122,6 @@ public sealed class WeChatMessageCrypto
         {
             throw new WeChatCryptoException("Decrypted payload is not valid UTF-8.", ex);
         }
-    }
-
-    /// <summary>Checks PKCS#7 padding (block 32) and returns the pad length.</summary>
-    private static int ValidatePadding(byte[] plain)
-    {
-        int pad = plain[^1];
-        if (pad is < 1 or > PadBlock || pad > plain.Length)
-        {
-            throw new WeChatCryptoException("Invalid padding.");
-        }
-
-        // Every pad byte must equal the pad length; anything else means tampering or a wrong key.
-        foreach (var b in plain.AsSpan(plain.Length - pad))
-        {
-            if (b != pad)
-            {
-                throw new WeChatCryptoException("Invalid padding.");
-            }
-        }
-
-        return pad;
     }
 
     private static byte[]? DecodeKey(string? encodingAesKey)
