@@ -11,8 +11,6 @@ public sealed partial class FakeWeChatApi
     private readonly Dictionary<string, DateTimeOffset> _validTokens = new(StringComparer.Ordinal);
     private string? _currentToken;
     private int _issued;
-    private int _tokenFetches;
-    private int _forcedTokenFetches;
 
     /// <summary>expires_in of issued tokens; 7200 s like WeChat.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(7200);
@@ -23,11 +21,12 @@ public sealed partial class FakeWeChatApi
     /// <summary>When set, token requests with another secret are refused with 40125.</summary>
     public string? ExpectedSecret { get; set; }
 
-    /// <summary>Calls to /cgi-bin/stable_token and /cgi-bin/token, successful or not.</summary>
-    public int TokenFetches => Volatile.Read(ref _tokenFetches);
+    /// <summary>Calls to /cgi-bin/stable_token and /cgi-bin/token, including those that failed.</summary>
+    public int TokenFetches => CallsTo(StableTokenPath).Count + CallsTo(TokenPath).Count;
 
     /// <summary>stable_token calls with force_refresh=true.</summary>
-    public int ForcedTokenFetches => Volatile.Read(ref _forcedTokenFetches);
+    public int ForcedTokenFetches =>
+        CallsTo(StableTokenPath).Count(call => call.Json?["force_refresh"]?.GetValue<bool>() == true);
 
     public string? CurrentToken
     {
@@ -54,12 +53,6 @@ public sealed partial class FakeWeChatApi
 
     private JsonObject IssueToken(string? appId, string? secret, bool stable, bool forceRefresh)
     {
-        Interlocked.Increment(ref _tokenFetches);
-        if (forceRefresh)
-        {
-            Interlocked.Increment(ref _forcedTokenFetches);
-        }
-
         if (ExpectedAppId is not null && appId != ExpectedAppId)
         {
             return Error(40013, "invalid appid");
