@@ -7,8 +7,9 @@ public interface IWeChatApiClient
 {
     /// <summary>
     /// Sends a customer-service message. WeChat error codes come back in the result (45047 quota, 45015
-    /// outside the 48-hour window, …); transport failures throw <see cref="HttpRequestException"/> or
-    /// <see cref="TaskCanceledException"/> so the caller can retry later.
+    /// outside the 48-hour window, or the token endpoint's code such as 40125 when no token could be had);
+    /// transport failures throw <see cref="HttpRequestException"/> or <see cref="TaskCanceledException"/>
+    /// so the caller can retry later.
     /// </summary>
     Task<WeChatApiResult> SendCustomMessageAsync(string openId, Reply reply, CancellationToken cancellationToken);
 }

@@ -14,20 +14,32 @@ public sealed partial class WeChatApiClient(
     /// <summary>invalid credential, invalid access_token, access_token expired.</summary>
     private static readonly int[] TokenErrors = [40001, 40014, 42001];
 
+    private const string CustomSendPath = "/cgi-bin/message/custom/send";
+
     public async Task<WeChatApiResult> SendCustomMessageAsync(string openId, Reply reply, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(openId);
         ArgumentNullException.ThrowIfNull(reply);
         var body = BuildMessage(openId, reply);
 
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        var result = await PostAsync("/cgi-bin/message/custom/send", token, body, cancellationToken).ConfigureAwait(false);
-        if (TokenErrors.Contains(result.ErrCode))
+        WeChatApiResult result;
+        try
         {
-            // The token was replaced behind our back (another host force-refreshed, or it expired early).
-            LogTokenRejected(result.ErrCode);
-            token = await tokens.RefreshAsync(token, cancellationToken).ConfigureAwait(false);
-            result = await PostAsync("/cgi-bin/message/custom/send", token, body, cancellationToken).ConfigureAwait(false);
+            var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            result = await PostAsync(CustomSendPath, token, body, cancellationToken).ConfigureAwait(false);
+            if (TokenErrors.Contains(result.ErrCode))
+            {
+                // The token was replaced behind our back (another host force-refreshed, or it expired early).
+                LogTokenRejected(result.ErrCode);
+                token = await tokens.RefreshAsync(token, cancellationToken).ConfigureAwait(false);
+                result = await PostAsync(CustomSendPath, token, body, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (WeChatApiException ex)
+        {
+            // A refused token (wrong secret, IP not whitelisted, …) is a WeChat answer like any other, so the
+            // caller gets its errcode instead of an exception it would mistake for a network failure.
+            result = new WeChatApiResult(ex.ErrCode, ex.ErrMsg);
         }
 
         if (!result.Succeeded)

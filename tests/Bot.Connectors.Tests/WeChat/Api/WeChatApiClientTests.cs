@@ -121,6 +121,17 @@ public sealed class WeChatApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendCustomMessageAsync_TokenRefused_ReturnsTokenErrCodeWithoutSending()
+    {
+        _api.ExpectedSecret = "another-secret";
+
+        var result = await _host.Client.SendCustomMessageAsync(OpenId, Reply.FromText("你好"), CancellationToken.None);
+
+        Assert.Equal(40125, result.ErrCode);
+        Assert.Equal(0, _api.CustomSendAttempts);
+    }
+
+    [Fact]
     public async Task SendCustomMessageAsync_HttpError_ThrowsHttpRequestException()
     {
         _api.FailNextWithHttp(502);
