@@ -90,7 +90,7 @@ public sealed partial class WeChatAccessTokenProvider(
 
     private async Task<CachedAccessToken> FlyAsync(string? staleToken)
     {
-        // Yield so the flight is published under the lock before any of its work runs.
+        // Started under the gate: yield so none of the fetch (not even its synchronous start) runs inside the lock.
         await Task.Yield();
         var appId = options.Value.AppId;
 
