@@ -1,0 +1,68 @@
+using Bot.Connectors.Redis;
+using Bot.Connectors.State;
+using Bot.Connectors.WeChat;
+using Bot.Connectors.WeChat.Api;
+using Bot.Skills.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Connectors.DependencyInjection;
+
+public static class WeChatApiServiceCollectionExtensions
+{
+    /// <summary>Outbound calls may wait this long; the outbox retries anything that times out.</summary>
+    private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Registers <see cref="WeChatOptions"/> (validated on start), the access-token provider with a token
+    /// cache in Redis when <c>Redis:Configuration</c> is set and in memory otherwise, and the typed
+    /// <see cref="IWeChatApiClient"/>.
+    /// </summary>
+    public static IServiceCollection AddWeChatApi(this IServiceCollection services)
+    {
+        services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>());
+        services.AddRedisConnection();
+
+        services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
+            ? new RedisTokenCache(
+                sp.GetRequiredService<RedisConnection>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RedisTokenCache>>())
+            : new InMemoryTokenCache());
+        services.AddHttpClient(WeChatAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);
+        services.TryAddSingleton<IWeChatAccessTokenProvider, WeChatAccessTokenProvider>();
+        services.AddHttpClient<IWeChatApiClient, WeChatApiClient>(client => client.Timeout = HttpTimeout);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the <see cref="IConversationStateStore"/>: Redis when <c>Redis:Configuration</c> is set,
+    /// in process otherwise.
+    /// </summary>
+    public static IServiceCollection AddConversationState(this IServiceCollection services)
+    {
+        services.AddRedisConnection();
+        services.TryAddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
+            ? new RedisConversationStateStore(sp.GetRequiredService<RedisConnection>())
+            : new InMemoryConversationStateStore(sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    /// <summary>Registers <see cref="RedisOptions"/> and the lazily connecting <see cref="RedisConnection"/>.</summary>
+    public static IServiceCollection AddRedisConnection(this IServiceCollection services)
+    {
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(RedisConnection)))
+        {
+            // Both AddWeChatApi and AddConversationState call this; bind the section once.
+            return services;
+        }
+
+        services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RedisConnection>();
+        return services;
+    }
+}

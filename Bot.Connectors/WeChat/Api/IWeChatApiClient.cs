@@ -1,0 +1,20 @@
+using Bot.Skills.Engine;
+
+namespace Bot.Connectors.WeChat.Api;
+
+/// <summary>Outbound calls to the Official Account API.</summary>
+public interface IWeChatApiClient
+{
+    /// <summary>
+    /// Sends a customer-service message. WeChat error codes come back in the result (45047 quota, 45015
+    /// outside the 48-hour window, or the token endpoint's code such as 40125 when no token could be had);
+    /// transport failures throw <see cref="HttpRequestException"/> or <see cref="TaskCanceledException"/>
+    /// so the caller can retry later.
+    /// </summary>
+    Task<WeChatApiResult> SendCustomMessageAsync(string openId, Reply reply, CancellationToken cancellationToken);
+}
+
+public sealed record WeChatApiResult(int ErrCode, string ErrMsg)
+{
+    public bool Succeeded => ErrCode == 0;
+}
