@@ -13,6 +13,12 @@ public sealed class StateMiddleware(
         var resident = context.Message.Resident;
         context.State = await store.GetAsync(resident, cancellationToken).ConfigureAwait(false) ?? new ConversationState();
 
+        // A location message or WeChat's periodic LOCATION report: remembered for skills that ask "where".
+        if (context.Message.Location is { } location)
+        {
+            context.State.LastLocation = location;
+        }
+
         var result = await next(context, cancellationToken).ConfigureAwait(false);
 
         var now = clock.GetUtcNow();

@@ -14,15 +14,10 @@ public sealed class FallbackSkill : ISkill
     public Task<IReadOnlyList<Reply>> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
-        if (message.Kind == InboundKind.Location && message.Location is { } location)
-        {
-            context.State.LastLocation = location;
-        }
-
         var text = message.Kind switch
         {
             InboundKind.Image => "收到您的图片，谢谢！请再用文字简单说说您想反映或咨询的事情。",
-            InboundKind.Voice => "抱歉，这条语音我没能听清，麻烦您用文字再说一遍。",
+            InboundKind.Voice when string.IsNullOrWhiteSpace(message.Text) => "抱歉，这条语音我没能听清，麻烦您用文字再说一遍。",
             InboundKind.Video => "收到您的视频，谢谢！请再用文字简单说说是什么事情。",
             InboundKind.Location => "已记下您发来的位置。请问有什么需要帮忙的？",
             InboundKind.Link => "收到您分享的链接。请问您想咨询或反映什么？",

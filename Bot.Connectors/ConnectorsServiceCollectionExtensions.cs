@@ -1,0 +1,23 @@
+using Bot.Connectors.DependencyInjection;
+using Bot.Connectors.Outbox;
+using Bot.Connectors.WeChat;
+using Bot.Connectors.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Connectors;
+
+public static class ConnectorsServiceCollectionExtensions
+{
+    /// <summary>Storage, conversation state, the WeChat channel and the outbox plumbing.</summary>
+    public static IServiceCollection AddBotConnectors(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddBotStorage(configuration, contentRoot);
+        services.AddConversationState();
+        services.AddWeChatApi();
+        services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using Bot.Skills.Engine;
+
+namespace Bot.Connectors.Storage;
+
+public interface IOutboxStore
+{
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due messages for sending. A resident's messages go out in order:
+    /// a message is not claimed while an older one of the same resident is still waiting to be sent.
+    /// </summary>
+    Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken);
+
+    Task MarkSentAsync(long id, CancellationToken cancellationToken);
+
+    Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);
+
+    Task MarkDeferredAsync(long id, string reason, CancellationToken cancellationToken);
+
+    Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken);
+
+    /// <summary>Makes deferred messages due again; called when the resident writes again.</summary>
+    Task<int> RearmDeferredAsync(ResidentKey resident, CancellationToken cancellationToken);
+
+    /// <summary>Replies sent to a resident after <paramref name="afterId"/>, excluding those sent in HTTP responses.</summary>
+    Task<IReadOnlyList<OutboxItem>> ListDeliveredAfterAsync(ResidentKey resident, long afterId, CancellationToken cancellationToken);
+
+    /// <summary>The newest outbox id for the resident, or 0; a cursor for later replies.</summary>
+    Task<long> LatestIdAsync(ResidentKey resident, CancellationToken cancellationToken);
+
+    /// <summary>When the resident last wrote and how many API messages went out to them since.</summary>
+    Task<ConversationWindow> GetWindowAsync(ResidentKey resident, CancellationToken cancellationToken);
+}
+
+public sealed record OutboxItem(long Id, ResidentKey Resident, Reply Reply, int Attempts, DateTimeOffset CreatedAt);
+
+/// <param name="LastInboundAt">Null when the resident never wrote.</param>
+public sealed record ConversationWindow(DateTimeOffset? LastInboundAt, int SentSinceInbound);

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Connectors.Storage;
+
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary><c>Sqlite</c> (the embedded default) or <c>Postgres</c> (arrives with the scale-out slice).</summary>
+    [Required]
+    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Storage:Provider must be Sqlite or Postgres.")]
+    public string Provider { get; set; } = "Sqlite";
+
+    [Required]
+    public string ConnectionString { get; set; } = "Data Source=data/bot.db";
+}

@@ -1,0 +1,53 @@
+using Bot.Skills.Engine;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Connectors.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database, the inbox and the outbox. A relative SQLite path is resolved against
+    /// <paramref name="contentRoot"/> so the host finds the same file wherever it is started from.
+    /// </summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not available yet; use Sqlite.");
+        }
+
+        var connectionString = ResolveSqlitePath(options.ConnectionString, contentRoot);
+        services.AddPooledDbContextFactory<BotDbContext>(db => db
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqliteConnectionSetup()));
+        services.AddSingleton(new DatabaseWriteGate(serialise: true));
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<InboxStore>();
+        services.AddSingleton<IInboxStore>(sp => sp.GetRequiredService<InboxStore>());
+        services.AddSingleton<ITurnLedger>(sp => sp.GetRequiredService<InboxStore>());
+        services.AddSingleton<IOutboxStore, OutboxStore>();
+        services.AddSingleton<TemplateDeliveryLog>();
+        return services;
+    }
+
+    internal static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return builder.ToString();
+    }
+}

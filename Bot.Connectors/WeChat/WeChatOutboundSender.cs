@@ -1,0 +1,52 @@
+using Bot.Connectors.Outbox;
+using Bot.Connectors.Storage;
+using Bot.Connectors.WeChat.Api;
+using Bot.Skills.Engine;
+
+namespace Bot.Connectors.WeChat;
+
+/// <summary>
+/// Sends stored replies through the customer-service API, within WeChat's rules: at most five messages per
+/// resident message, within 48 hours of it. A message outside those rules waits for the resident's next
+/// message instead of being dropped.
+/// </summary>
+public sealed class WeChatOutboundSender(IWeChatApiClient api, IOutboxStore outbox, TimeProvider clock) : IOutboundSender
+{
+    public const int MessagesPerResidentMessage = 5;
+
+    public static readonly TimeSpan ReplyWindow = TimeSpan.FromHours(48);
+
+    public string Channel => Channels.WeChat;
+
+    public async Task<SendOutcome> SendAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var window = await outbox.GetWindowAsync(item.Resident, cancellationToken).ConfigureAwait(false);
+        if (window.LastInboundAt is null || clock.GetUtcNow() - window.LastInboundAt > ReplyWindow)
+        {
+            return new SendOutcome(SendResult.Deferred, "outside the 48-hour window");
+        }
+
+        if (window.SentSinceInbound >= MessagesPerResidentMessage)
+        {
+            return new SendOutcome(SendResult.Deferred, "5 messages already sent for the resident's last message");
+        }
+
+        var result = await api.SendCustomMessageAsync(item.Resident.UserId, item.Reply, cancellationToken).ConfigureAwait(false);
+        return Classify(result);
+    }
+
+    /// <summary>What each errcode means for the outbox.</summary>
+    public static SendOutcome Classify(WeChatApiResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var detail = $"{result.ErrCode} {result.ErrMsg}";
+        return result.ErrCode switch
+        {
+            0 => SendOutcome.Sent,
+            45047 or 45015 => new SendOutcome(SendResult.Deferred, detail),   // quota used / 48-hour window closed
+            40003 or 43004 or 43019 or 45002 or 40008 => new SendOutcome(SendResult.Failed, detail), // bad openid, unsubscribed, blocked, too long, bad type
+            _ => new SendOutcome(SendResult.Retry, detail),                    // -1 busy, 45009 rate limit, token trouble…
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using Bot.Connectors;
+using Bot.Host.Endpoints;
+using Bot.Skills.Engine;
+
+namespace Bot.Host;
+
+/// <summary>The composition root, shared by Program, the tests and the benchmark.</summary>
+public static class BotApplication
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = ContentRoot.Find(Directory.GetCurrentDirectory()),
+        });
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddBotSkills();
+        builder.Services.AddBotConnectors(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddBotHost();
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapWeChatCallback();
+        app.MapSimulator();
+        app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,109 @@
+using Bot.Connectors.Outbox;
+using Bot.Connectors.Storage;
+using Bot.Skills.Engine;
+using Bot.Skills.Privacy;
+
+namespace Bot.Host.Intake;
+
+/// <summary>
+/// Accepts a resident's message (stored before it is acknowledged), runs its turn in the resident's queue,
+/// and hands the replies either to the waiting request or to the outbox.
+/// </summary>
+public sealed partial class MessageIntake(
+    IInboxStore inbox,
+    IOutboxStore outbox,
+    OutboxSignal outboxSignal,
+    ResidentTurnQueue queue,
+    ConversationEngine engine,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<MessageIntake> logger)
+{
+    private const string Apology = "抱歉，系统刚才开了个小差，请稍后再试。紧急情况请直接拨打110/119/120。";
+
+    /// <summary>Accepts a message and waits up to <paramref name="budget"/> for the replies.</summary>
+    public async Task<IntakeResult> SubmitAsync(InboundMessage message, PassivePolicy policy, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var inboxId = await inbox.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
+        if (inboxId is null)
+        {
+            LogDuplicate(message.Channel, PersonalDataMasker.MaskId(message.UserId));
+            return IntakeResult.Duplicate;
+        }
+
+        // The resident is in touch again: replies held back by quota or the 48-hour window may go now.
+        if (await outbox.RearmDeferredAsync(message.Resident, cancellationToken).ConfigureAwait(false) > 0)
+        {
+            outboxSignal.Notify();
+        }
+
+        var pending = new PendingTurn();
+        _ = queue.EnqueueAsync(message.Resident, () => RunTurnAsync(new AcceptedMessage(inboxId.Value, message), policy, pending));
+
+        // The request's own token is not passed on: the turn must always settle who carries the replies.
+        return await pending.WaitAsync(budget, clock, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Re-runs a message that was accepted but not processed (after a restart); replies use the outbox.</summary>
+    public Task ResumeAsync(AcceptedMessage accepted) =>
+        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, PassivePolicy.All, pending: null));
+
+    private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending)
+    {
+        var message = accepted.Message;
+        var stopping = lifetime.ApplicationStopping;
+        TurnResult result;
+        try
+        {
+            result = await engine.ProcessAsync(message, stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            pending?.Complete(IntakeResult.Later);
+            return false; // Stays unprocessed in the inbox; resumed at the next start.
+        }
+        catch (Exception ex)
+        {
+            LogTurnFailed(ex, message.Channel, PersonalDataMasker.MaskId(message.UserId));
+            result = new TurnResult([Reply.FromText(Apology)], "error");
+        }
+
+        if (result.Intent == Intents.Duplicate)
+        {
+            pending?.Complete(IntakeResult.Duplicate);
+            return false;
+        }
+
+        var claimed = pending?.TryClaim() == true;
+        var records = claimed ? policy.Split(result.Replies) : result.Replies.Select(r => new OutboundRecord(r, false)).ToList();
+        try
+        {
+            await inbox.CompleteAsync(accepted.InboxId, result.Intent, records, stopping).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Left unprocessed in the inbox: the next start resumes it, so nothing is lost.
+            LogStoreFailed(ex, accepted.InboxId);
+            pending?.Complete(IntakeResult.Later);
+            return false;
+        }
+
+        if (records.Any(r => !r.Passive))
+        {
+            outboxSignal.Notify();
+        }
+
+        pending?.Complete(new IntakeResult(IntakeOutcome.Answered, records.Where(r => r.Passive).Select(r => r.Reply).ToList(), result.Intent));
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate delivery on {Channel} from {User} ignored")]
+    private partial void LogDuplicate(string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed on {Channel} for {User}; the resident got an apology")]
+    private partial void LogTurnFailed(Exception exception, string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the outcome of inbox message {InboxId}; it will be resumed")]
+    private partial void LogStoreFailed(Exception exception, long inboxId);
+}

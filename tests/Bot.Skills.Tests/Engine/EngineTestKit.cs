@@ -1,0 +1,98 @@
+using Bot.Skills.Engine;
+using Bot.Skills.Greeting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Skills.Tests.Engine;
+
+/// <summary>The engine as the host composes it, with in-test state and ledger.</summary>
+internal sealed class EngineTestKit
+{
+    public EngineTestKit(params ISkill[] extraSkills)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IConversationStateStore>(States);
+        services.AddSingleton<ITurnLedger>(Ledger);
+        services.AddBotSkills();
+        foreach (var skill in extraSkills)
+        {
+            services.AddSingleton(skill);
+        }
+
+        Services = services.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8)));
+
+    public DictionaryStateStore States { get; } = new();
+
+    public SetLedger Ledger { get; } = new();
+
+    public ServiceProvider Services { get; }
+
+    public ConversationEngine Engine => Services.GetRequiredService<ConversationEngine>();
+
+    private int _next;
+
+    public Task<TurnResult> SayAsync(string user, string text) =>
+        Engine.ProcessAsync(new InboundMessage("test", user, $"m{Interlocked.Increment(ref _next)}", InboundKind.Text, Clock.GetUtcNow(), text), CancellationToken.None);
+
+    public Task<TurnResult> SendAsync(InboundMessage message) => Engine.ProcessAsync(message, CancellationToken.None);
+}
+
+internal sealed class DictionaryStateStore : IConversationStateStore
+{
+    private readonly Dictionary<ResidentKey, string> _states = [];
+
+    public Task<ConversationState?> GetAsync(ResidentKey resident, CancellationToken cancellationToken) =>
+        Task.FromResult(_states.TryGetValue(resident, out var json) ? System.Text.Json.JsonSerializer.Deserialize<ConversationState>(json) : null);
+
+    public Task SaveAsync(ResidentKey resident, ConversationState state, TimeSpan timeToLive, CancellationToken cancellationToken)
+    {
+        _states[resident] = System.Text.Json.JsonSerializer.Serialize(state);
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(ResidentKey resident, CancellationToken cancellationToken)
+    {
+        _states.Remove(resident);
+        return Task.CompletedTask;
+    }
+
+    public ConversationState? Peek(string channel, string user) => GetAsync(new ResidentKey(channel, user), CancellationToken.None).Result;
+}
+
+internal sealed class SetLedger : ITurnLedger
+{
+    public HashSet<string> Completed { get; } = [];
+
+    public Task<bool> IsCompletedAsync(string channel, string messageKey, CancellationToken cancellationToken) =>
+        Task.FromResult(Completed.Contains(messageKey));
+}
+
+/// <summary>A skill that asks a question and keeps the dialogue until it has an answer.</summary>
+internal sealed class AskingSkill : ISkill
+{
+    public string Intent => "asking";
+
+    public string? MenuTitle => "测试问答";
+
+    public int MenuOrder => 10;
+
+    public Task<IReadOnlyList<Reply>> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        if (context.State.ActiveSkill is null)
+        {
+            context.State.ActiveSkill = Intent;
+            return Task.FromResult<IReadOnlyList<Reply>>([Reply.FromText("请问在哪里？")]);
+        }
+
+        context.State.Slots["place"] = context.Message.Text ?? string.Empty;
+        var answer = $"记下了：{context.State.Slots["place"]}";
+        context.State.EndDialogue();
+        return Task.FromResult<IReadOnlyList<Reply>>([Reply.FromText(answer)]);
+    }
+}
