@@ -6,6 +6,9 @@ public sealed class OutboxOptions
 {
     public const string SectionName = "Outbox";
 
+    /// <summary>Runs the background dispatcher; off only where something else drives it (tests, tools).</summary>
+    public bool Enabled { get; set; } = true;
+
     [Range(1, 500)]
     public int BatchSize { get; set; } = 32;
 

@@ -111,7 +111,7 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         }
 
         var sent = await db.Outbox.CountAsync(
-            m => m.Channel == resident.Channel && m.UserId == resident.UserId && m.Status == OutboxStatus.Sent && m.SentAtMs >= lastInbound,
+            m => m.Channel == resident.Channel && m.UserId == resident.UserId && m.Status == OutboxStatus.Sent && m.SentAtMs > lastInbound,
             cancellationToken).ConfigureAwait(false);
         return new ConversationWindow(DateTimeOffset.FromUnixTimeMilliseconds(lastInbound.Value), sent);
     }

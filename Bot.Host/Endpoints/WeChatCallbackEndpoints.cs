@@ -57,7 +57,7 @@ public static class WeChatCallbackEndpoints
             return Results.Text(Success);
         }
 
-        var result = await intake.SubmitAsync(message, WeChatReplyRenderer.Passive, TimeSpan.FromMilliseconds(settings.ReplyBudgetMs), cancellationToken);
+        var result = await intake.SubmitAsync(message, ChannelPolicies.WeChat, TimeSpan.FromMilliseconds(settings.ReplyBudgetMs), cancellationToken);
         if (result.Replies.Count == 0)
         {
             return Results.Text(Success);

@@ -47,7 +47,7 @@ public sealed partial class MessageIntake(
 
     /// <summary>Re-runs a message that was accepted but not processed (after a restart); replies use the outbox.</summary>
     public Task ResumeAsync(AcceptedMessage accepted) =>
-        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, PassivePolicy.All, pending: null));
+        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, ChannelPolicies.For(accepted.Message.Channel), pending: null));
 
     private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending)
     {
@@ -76,7 +76,7 @@ public sealed partial class MessageIntake(
         }
 
         var claimed = pending?.TryClaim() == true;
-        var records = claimed ? policy.Split(result.Replies) : result.Replies.Select(r => new OutboundRecord(r, false)).ToList();
+        var records = policy.Split(result.Replies, passiveAllowed: claimed);
         try
         {
             await inbox.CompleteAsync(accepted.InboxId, result.Intent, records, stopping).ConfigureAwait(false);

@@ -3,28 +3,42 @@ using Bot.Skills.Engine;
 
 namespace Bot.Host.Intake;
 
-/// <summary>Which replies a channel can carry in the HTTP response to the resident's own message.</summary>
+/// <summary>How a channel carries replies: which go in the HTTP response, and how long one outbound text may be.</summary>
 /// <param name="MaxReplies">WeChat takes one passive reply; the simulator takes them all.</param>
 /// <param name="Fits">Whether one reply may go passively (WeChat: text up to 2048 bytes).</param>
-public sealed record PassivePolicy(int MaxReplies, Func<Reply, bool> Fits)
+/// <param name="MaxTextBytes">Longer texts sent through the API are split at line ends; 0 = no limit.</param>
+public sealed record PassivePolicy(int MaxReplies, Func<Reply, bool> Fits, int MaxTextBytes = 0)
 {
     public static readonly PassivePolicy All = new(int.MaxValue, static _ => true);
 
     /// <summary>Marks the replies that go out in the response; the rest go through the outbox, in order.</summary>
-    public IReadOnlyList<OutboundRecord> Split(IReadOnlyList<Reply> replies)
+    /// <param name="passiveAllowed">False when the request stopped waiting: everything goes to the outbox.</param>
+    public IReadOnlyList<OutboundRecord> Split(IReadOnlyList<Reply> replies, bool passiveAllowed)
     {
+        ArgumentNullException.ThrowIfNull(replies);
         var records = new List<OutboundRecord>(replies.Count);
         var passive = 0;
-        var blocked = false;
+        var blocked = !passiveAllowed;
         foreach (var reply in replies)
         {
             // Once one reply must wait for the outbox, later ones wait too so the resident reads them in order.
             var goesNow = !blocked && passive < MaxReplies && Fits(reply);
             blocked |= !goesNow;
-            passive += goesNow ? 1 : 0;
-            records.Add(new OutboundRecord(reply, goesNow));
+            if (goesNow)
+            {
+                passive++;
+                records.Add(new OutboundRecord(reply, Passive: true));
+                continue;
+            }
+
+            records.AddRange(Chunk(reply).Select(part => new OutboundRecord(part, Passive: false)));
         }
 
         return records;
     }
+
+    private IEnumerable<Reply> Chunk(Reply reply) =>
+        reply.Kind == ReplyKind.Text && MaxTextBytes > 0
+            ? TextChunker.Split(reply.Text, MaxTextBytes).Select(Reply.FromText)
+            : [reply];
 }

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Bot.Connectors.WeChat;
 using Bot.Connectors.WeChat.Crypto;
 using Bot.Connectors.WeChat.Xml;
-using Bot.Host.Intake;
 using Bot.Skills.Engine;
 using Microsoft.Extensions.Options;
 
@@ -12,17 +11,6 @@ namespace Bot.Host.WeChat;
 /// <summary>Turns a reply into the passive-reply XML, encrypted and signed when the request was.</summary>
 public sealed class WeChatReplyRenderer(IOptions<WeChatOptions> options, TimeProvider clock)
 {
-    /// <summary>
-    /// WeChat's passive reply carries one message: text up to 2048 bytes, or news with one article (WeChat
-    /// shows only one). Anything else goes through the customer-service API.
-    /// </summary>
-    public static readonly PassivePolicy Passive = new(1, reply => reply.Kind switch
-    {
-        ReplyKind.Text => WeChatReplyXml.Utf8Length(reply.Text) <= WeChatReplyXml.MaxTextBytes,
-        ReplyKind.News => reply.Articles.Count == 1,
-        _ => false,
-    });
-
     public string Render(Reply reply, string openId, string accountId, WeChatMessageCrypto? key)
     {
         ArgumentNullException.ThrowIfNull(reply);

@@ -1,0 +1,41 @@
+using Bot.Connectors.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Connectors.Tests.Storage;
+
+/// <summary>A real SQLite file per test, with the stores the host uses.</summary>
+internal sealed class StorageTestDatabase : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("bot-storage-").FullName;
+
+    public StorageTestDatabase()
+    {
+        var connection = StorageServiceCollectionExtensions.ResolveSqlitePath("Data Source=bot.db", _directory);
+        var options = new DbContextOptionsBuilder<BotDbContext>().UseSqlite(connection).AddInterceptors(new SqliteConnectionSetup()).Options;
+        Contexts = new PooledDbContextFactory<BotDbContext>(options);
+        using (var db = Contexts.CreateDbContext())
+        {
+            db.Database.EnsureCreated();
+        }
+
+        var gate = new DatabaseWriteGate(serialise: true);
+        Inbox = new InboxStore(Contexts, gate, Clock);
+        Outbox = new OutboxStore(Contexts, gate, Clock);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+
+    public IDbContextFactory<BotDbContext> Contexts { get; }
+
+    public InboxStore Inbox { get; }
+
+    public OutboxStore Outbox { get; }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
