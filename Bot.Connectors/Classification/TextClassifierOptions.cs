@@ -32,17 +32,30 @@ public sealed record TextClassifierOptions
 
     public bool FoldDigits { get; init; }
 
-    public LinearTrainerKind Trainer { get; init; } = LinearTrainerKind.SdcaMaximumEntropy;
+    public LinearTrainerKind Trainer { get; init; } = LinearTrainerKind.OneVersusAllLinearSvm;
 
-    /// <summary>L2 penalty; null keeps the ML.NET default of the chosen trainer.</summary>
-    public float? L2Regularization { get; init; }
+    /// <summary>L2 penalty (lambda for the SVM); null keeps the ML.NET default of the chosen trainer.</summary>
+    public float? L2Regularization { get; init; } = 1e-4f;
 
     /// <summary>Passes over the data; null keeps the ML.NET default of the chosen trainer.</summary>
-    public int? Iterations { get; init; }
+    public int? Iterations { get; init; } = 30;
 
     public int Seed { get; init; } = 1;
 
     public static TextClassifierOptions Default { get; } = new();
+
+    /// <summary>
+    /// Settings for one trainer, with the regularisation and passes picked on the TipDM title-dev split.
+    /// ML.NET's own defaults over-regularise these L2-normalised sparse vectors (SDCA: 0.87, L-BFGS: 0.79 macro-F1).
+    /// </summary>
+    public static TextClassifierOptions ForTrainer(LinearTrainerKind trainer) => trainer switch
+    {
+        LinearTrainerKind.OneVersusAllLinearSvm => Default,
+        LinearTrainerKind.SdcaMaximumEntropy => Default with { Trainer = trainer, L2Regularization = 1e-6f, Iterations = null },
+        LinearTrainerKind.LbfgsMaximumEntropy => Default with { Trainer = trainer, L2Regularization = 0.01f, Iterations = 100 },
+        LinearTrainerKind.OneVersusAllAveragedPerceptron => Default with { Trainer = trainer, L2Regularization = 0f, Iterations = 10 },
+        _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, null),
+    };
 
     internal void Validate()
     {
