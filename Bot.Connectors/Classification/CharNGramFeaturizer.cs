@@ -60,38 +60,47 @@ internal sealed class CharNGramFeaturizer
     /// <summary>Sparse features of one normalised text: ascending indices and their weights.</summary>
     public (int[] Indices, float[] Values) Featurize(string normalisedText)
     {
-        var counts = new Dictionary<int, int>();
-        var framed = Frame(normalisedText, Options);
-        ForEachNGram(framed, Options, span =>
+        // Collect hits, sort, then count runs: cheaper than a per-call dictionary for title-length texts.
+        var hits = new List<int>(normalisedText.Length * (Options.MaxNGram - Options.MinNGram + 1));
+        ForEachNGram(Frame(normalisedText, Options), Options, span =>
         {
             if (lookup.TryGetValue(span, out var index))
             {
-                counts[index] = counts.GetValueOrDefault(index) + 1;
+                hits.Add(index);
             }
         });
+        hits.Sort();
 
-        var indices = counts.Keys.ToArray();
-        Array.Sort(indices);
-        var values = new float[indices.Length];
+        var indices = new List<int>(hits.Count);
+        var values = new List<float>(hits.Count);
         double sumOfSquares = 0;
-        for (var i = 0; i < indices.Length; i++)
+        for (var i = 0; i < hits.Count;)
         {
-            var tf = counts[indices[i]];
-            var weight = (Options.SublinearTf ? 1f + MathF.Log(tf) : tf) * Idf[indices[i]];
-            values[i] = weight;
+            var run = i;
+            while (run < hits.Count && hits[run] == hits[i])
+            {
+                run++;
+            }
+
+            var tf = run - i;
+            var weight = (Options.SublinearTf ? 1f + MathF.Log(tf) : tf) * Idf[hits[i]];
+            indices.Add(hits[i]);
+            values.Add(weight);
             sumOfSquares += weight * weight;
+            i = run;
         }
 
+        var result = values.ToArray();
         if (sumOfSquares > 0)
         {
             var scale = (float)(1.0 / Math.Sqrt(sumOfSquares));
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < result.Length; i++)
             {
-                values[i] *= scale;
+                result[i] *= scale;
             }
         }
 
-        return (indices, values);
+        return (indices.ToArray(), result);
     }
 
     private static string Frame(string text, TextClassifierOptions options) =>

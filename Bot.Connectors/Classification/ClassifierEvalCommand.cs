@@ -34,8 +34,9 @@ public static class ClassifierEvalCommand
             var trainingSeconds = watch.Elapsed.TotalSeconds;
 
             var (predicted, latencies) = PredictTimed(model, test, ct);
-            var report = ClassificationMetrics.Evaluate(test.Select(t => t.Label).ToList(), predicted);
-            await new ClassifierEvalPrinter(output).PrintAsync(parsed, train, test, model, report, trainingSeconds, latencies)
+            var report = ClassificationMetrics.Evaluate(test.Select(t => t.Label).ToList(), predicted.Select(p => p.Label).ToList());
+            var meanConfidence = predicted.Average(p => p.Confidence);
+            await new ClassifierEvalPrinter(output).PrintAsync(parsed, train, test, model, report, trainingSeconds, meanConfidence, latencies)
                 .ConfigureAwait(false);
             return Success;
         }
@@ -95,7 +96,7 @@ public static class ClassifierEvalCommand
         }
     }
 
-    private static (List<string> Predicted, double[] Microseconds) PredictTimed(
+    private static (List<TextPrediction> Predicted, double[] Microseconds) PredictTimed(
         TrainedTextClassifier model, IReadOnlyList<LabelledText> test, CancellationToken ct)
     {
         // Warm up JIT and caches so the figures describe steady-state serving, not the first call.
@@ -104,13 +105,13 @@ public static class ClassifierEvalCommand
             model.Predict(row.Text);
         }
 
-        var predicted = new List<string>(test.Count);
+        var predicted = new List<TextPrediction>(test.Count);
         var microseconds = new double[test.Count];
         for (var i = 0; i < test.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var started = Stopwatch.GetTimestamp();
-            predicted.Add(model.Predict(test[i].Text).Label);
+            predicted.Add(model.Predict(test[i].Text));
             microseconds[i] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
         }
 

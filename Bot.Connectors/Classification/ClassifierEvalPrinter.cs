@@ -15,6 +15,7 @@ internal sealed class ClassifierEvalPrinter(TextWriter output)
         TrainedTextClassifier model,
         ClassificationReport report,
         double trainingSeconds,
+        double meanConfidence,
         double[] latencyMicroseconds)
     {
         var o = model.Options;
@@ -32,6 +33,8 @@ internal sealed class ClassifierEvalPrinter(TextWriter output)
             $"model: {o.Trainer} (l2={o.L2Regularization?.ToString("G", Invariant) ?? "default"}, iterations={o.Iterations?.ToString(Invariant) ?? "default"}) over char {o.MinNGram}-{o.MaxNGram}-grams, {(o.SublinearTf ? "log-TF" : "TF")}{(o.UseIdf ? " x IDF" : string.Empty)}, {model.FeatureCount} features");
         text.AppendLine(Invariant, $"training_seconds={trainingSeconds:F2}");
         text.AppendLine(Invariant, $"accuracy={report.Accuracy:F4}");
+        // Calibrated confidences average close to the accuracy; a large gap means over- or under-confidence.
+        text.AppendLine(Invariant, $"mean_confidence={meanConfidence:F4} (confidence_scale={model.ConfidenceScale:G4})");
         text.AppendLine();
         AppendPerClass(text, report);
         text.AppendLine();

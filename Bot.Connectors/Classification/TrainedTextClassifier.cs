@@ -10,7 +10,8 @@ public sealed partial class TrainedTextClassifier
     private readonly float[] weights; // feature-major: weights[feature * Labels.Count + class]
     private readonly float[] biases;
 
-    internal TrainedTextClassifier(CharNGramFeaturizer featurizer, IReadOnlyList<string> labels, float[] weights, float[] biases)
+    internal TrainedTextClassifier(
+        CharNGramFeaturizer featurizer, IReadOnlyList<string> labels, float[] weights, float[] biases, float confidenceScale)
     {
         if (weights.Length != featurizer.Dimension * labels.Count || biases.Length != labels.Count)
         {
@@ -21,7 +22,11 @@ public sealed partial class TrainedTextClassifier
         Labels = labels;
         this.weights = weights;
         this.biases = biases;
+        ConfidenceScale = confidenceScale;
     }
+
+    /// <summary>Factor applied to the raw scores before the softmax (see <see cref="ConfidenceCalibrator"/>).</summary>
+    public float ConfidenceScale { get; }
 
     public IReadOnlyList<string> Labels { get; }
 
@@ -35,18 +40,32 @@ public sealed partial class TrainedTextClassifier
         var classCount = Labels.Count;
         Span<float> scores = classCount <= 64 ? stackalloc float[classCount] : new float[classCount];
         Score(text, scores);
-        Softmax(scores);
+        for (var c = 0; c < classCount; c++)
+        {
+            scores[c] *= ConfidenceScale;
+        }
 
+        Softmax(scores);
         var ranked = new (string Label, float Score)[classCount];
         for (var c = 0; c < classCount; c++)
         {
             ranked[c] = (Labels[c], scores[c]);
         }
 
-        // Stable on ties: equal scores keep label order, so the result does not depend on the sort.
-        var order = Enumerable.Range(0, classCount).OrderByDescending(c => ranked[c].Score).ThenBy(c => c);
-        var sorted = order.Select(c => ranked[c]).ToArray();
-        return new TextPrediction(sorted[0].Label, sorted[0].Score, sorted);
+        // Insertion sort, descending and stable: equal scores keep label order; label sets are small.
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            var item = ranked[i];
+            var j = i - 1;
+            for (; j >= 0 && ranked[j].Score < item.Score; j--)
+            {
+                ranked[j + 1] = ranked[j];
+            }
+
+            ranked[j + 1] = item;
+        }
+
+        return new TextPrediction(ranked[0].Label, ranked[0].Score, ranked);
     }
 
     /// <summary>Raw linear scores (logits for maximum entropy, margins for one-vs-all) per label.</summary>
