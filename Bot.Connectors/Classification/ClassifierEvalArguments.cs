@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Bot.Connectors.Classification;
 
 /// <summary>Parsed command line of <c>classifier-eval</c>; <see cref="TryParse"/> never throws.</summary>
-internal sealed record ClassifierEvalArguments(string TrainPath, string? TestPath, string? SplitPrefix, TextClassifierOptions Options)
+internal sealed record ClassifierEvalArguments(
+    string TrainPath, string? TestPath, string? SplitPrefix, string? TrainPrefix, TextClassifierOptions Options)
 {
     public const string Usage = """
         usage: classifier-eval --train TRAIN.csv (--test TEST.csv | --split-prefix PREFIX) [options]
@@ -17,6 +18,8 @@ internal sealed record ClassifierEvalArguments(string TrainPath, string? TestPat
           --split-prefix P     without --test: rows of TRAIN whose id starts with P (ordinal, case-sensitive)
                                are the test set and all other rows train. For the TipDM titles file:
                                --train tipdm2020c_titles_9210.csv --split-prefix title-test
+          --train-prefix P     train only on rows of TRAIN whose id starts with P (e.g. tune on a dev split:
+                               --split-prefix title-dev --train-prefix title-train)
           --trainer NAME       svm (default: one-vs-all linear SVM) | sdca | lbfgs (maximum entropy)
                                | perceptron (one-vs-all averaged perceptron)
           --max-ngram N        longest character n-gram, 1-8 (default 3)
@@ -49,7 +52,7 @@ internal sealed record ClassifierEvalArguments(string TrainPath, string? TestPat
             {
                 flags.Add(name);
             }
-            else if (name is "--train" or "--test" or "--split-prefix" or "--trainer" or "--max-ngram" or "--l2" or "--iterations")
+            else if (name is "--train" or "--test" or "--split-prefix" or "--train-prefix" or "--trainer" or "--max-ngram" or "--l2" or "--iterations")
             {
                 if (i + 1 >= args.Count || values.ContainsKey(name))
                 {
@@ -79,7 +82,11 @@ internal sealed record ClassifierEvalArguments(string TrainPath, string? TestPat
         }
 
         parsed = new ClassifierEvalArguments(
-            values["--train"], values.GetValueOrDefault("--test"), values.GetValueOrDefault("--split-prefix"), options);
+            values["--train"],
+            values.GetValueOrDefault("--test"),
+            values.GetValueOrDefault("--split-prefix"),
+            values.GetValueOrDefault("--train-prefix"),
+            options);
         return true;
     }
 

@@ -68,15 +68,14 @@ public static class ClassifierEvalCommand
     private static async Task<(IReadOnlyList<LabelledText> Train, IReadOnlyList<LabelledText> Test)> LoadAsync(
         ClassifierEvalArguments args, CancellationToken ct)
     {
-        var train = await ReadAsync(args.TrainPath, "--train", ct).ConfigureAwait(false);
-        if (args.TestPath is not null)
-        {
-            return (train, await ReadAsync(args.TestPath, "--test", ct).ConfigureAwait(false));
-        }
-
-        var prefix = args.SplitPrefix!;
-        return (train.Where(r => !r.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList(),
-            train.Where(r => r.Id.StartsWith(prefix, StringComparison.Ordinal)).ToList());
+        var rows = await ReadAsync(args.TrainPath, "--train", ct).ConfigureAwait(false);
+        var test = args.TestPath is null
+            ? rows.Where(r => r.Id.StartsWith(args.SplitPrefix!, StringComparison.Ordinal)).ToList()
+            : await ReadAsync(args.TestPath, "--test", ct).ConfigureAwait(false);
+        var train = rows.Where(r =>
+            (args.TestPath is not null || !r.Id.StartsWith(args.SplitPrefix!, StringComparison.Ordinal))
+            && (args.TrainPrefix is null || r.Id.StartsWith(args.TrainPrefix, StringComparison.Ordinal))).ToList();
+        return (train, test);
     }
 
     private static async Task<IReadOnlyList<LabelledText>> ReadAsync(string path, string option, CancellationToken ct)

@@ -21,7 +21,8 @@ internal sealed class ClassifierEvalPrinter(TextWriter output)
         var o = model.Options;
         var text = new StringBuilder();
         var split = args.TestPath is null ? $" (ids starting with '{args.SplitPrefix}')" : string.Empty;
-        text.AppendLine(Invariant, $"train: {args.TrainPath}: {train.Count} rows, {model.Labels.Count} labels");
+        var trainFilter = args.TrainPrefix is null ? string.Empty : $" (ids starting with '{args.TrainPrefix}')";
+        text.AppendLine(Invariant, $"train: {args.TrainPath}{trainFilter}: {train.Count} rows, {model.Labels.Count} labels");
         text.AppendLine(Invariant, $"test: {args.TestPath ?? args.TrainPath}{split}: {test.Count} rows");
         var unseen = report.Labels.Except(model.Labels, StringComparer.Ordinal).ToList();
         if (unseen.Count > 0)

@@ -43,6 +43,21 @@ public sealed class ClassifierEvalCommandTests : IDisposable
         Assert.True(f1 >= 0.9, $"macro-F1 {f1}");
     }
 
+    [Fact]
+    public async Task RunAsync_TrainPrefix_TrainsOnlyOnMatchingRows()
+    {
+        var all = SyntheticComplaints.Train().Concat(SyntheticComplaints.HeldOut())
+            .Append(new LabelledText("other-1", "无关", "unused"));
+        var path = Write("all.csv", SyntheticComplaints.ToCsv(all));
+        var output = new StringWriter();
+
+        var code = await ClassifierEvalCommand.RunAsync(
+            ["--train", path, "--split-prefix", "test-", "--train-prefix", "train-"], output, default);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"{SyntheticComplaints.Train().Count} rows, 4 labels", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("--train")]
