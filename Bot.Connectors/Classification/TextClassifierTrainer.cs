@@ -6,6 +6,9 @@ namespace Bot.Connectors.Classification;
 /// </summary>
 public sealed class TextClassifierTrainer
 {
+    /// <summary>Below this many held-out examples a fitted temperature would be noise.</summary>
+    private const int MinimumHeldOut = 20;
+
     public TextClassifierTrainer(TextClassifierOptions? options = null)
     {
         Options = options ?? TextClassifierOptions.Default;
@@ -31,7 +34,8 @@ public sealed class TextClassifierTrainer
 
         var scale = 1f;
         var heldOut = all.Where(i => IsHeldOut(examples[i].Id)).ToArray();
-        if (Options.CalibrateConfidence && heldOut.Length >= MinimumHeldOut)
+        // The provisional fit must still see most of the data, or its margins would not resemble the final model's.
+        if (Options.CalibrateConfidence && heldOut.Length >= MinimumHeldOut && heldOut.Length * 4 <= all.Length)
         {
             var provisional = Fit(all.Except(heldOut).ToArray(), normalised, classes, labels, 1f, ct);
             var scores = heldOut.Select(i =>
@@ -45,9 +49,6 @@ public sealed class TextClassifierTrainer
 
         return Fit(all, normalised, classes, labels, scale, ct);
     }
-
-    /// <summary>Below this many held-out examples a fitted temperature would be noise.</summary>
-    private const int MinimumHeldOut = 20;
 
     private TrainedTextClassifier Fit(
         int[] rowsToUse, string[] normalised, int[] classes, string[] labels, float scale, CancellationToken ct)
