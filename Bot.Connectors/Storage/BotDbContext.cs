@@ -1,3 +1,4 @@
+using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Connectors.Storage;
@@ -9,6 +10,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<TemplateDelivery> TemplateDeliveries => Set<TemplateDelivery>();
+
+    public DbSet<TicketRow> Tickets => Set<TicketRow>();
+
+    public DbSet<TicketHistoryRow> TicketHistory => Set<TicketHistoryRow>();
+
+    public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,6 +36,24 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         {
             delivery.ToTable("template_deliveries");
             delivery.HasIndex(d => d.MessageKey).IsUnique();
+        });
+        modelBuilder.Entity<TicketRow>(ticket =>
+        {
+            ticket.ToTable("tickets");
+            ticket.HasIndex(t => t.Number).IsUnique();
+            ticket.HasIndex(t => new { t.Channel, t.UserId, t.Id });
+            ticket.HasIndex(t => t.CreatedAtMs);
+        });
+        modelBuilder.Entity<TicketHistoryRow>(history =>
+        {
+            history.ToTable("ticket_history");
+            history.HasIndex(h => new { h.TicketId, h.Id });
+        });
+        modelBuilder.Entity<TicketCounter>(counter =>
+        {
+            counter.ToTable("ticket_counters");
+            counter.HasKey(c => c.Year);
+            counter.Property(c => c.Year).ValueGeneratedNever();
         });
     }
 }

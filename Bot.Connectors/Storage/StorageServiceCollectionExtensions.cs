@@ -1,3 +1,5 @@
+using Bot.Connectors.Storage.Tickets;
+using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITurnLedger>(sp => sp.GetRequiredService<InboxStore>());
         services.AddSingleton<IOutboxStore, OutboxStore>();
         services.AddSingleton<TemplateDeliveryLog>();
+        services.AddSingleton<ITicketLedger, TicketLedger>();
         return services;
     }
 

@@ -23,6 +23,7 @@ internal sealed class StorageTestDatabase : IDisposable
         var gate = new DatabaseWriteGate(serialise: true);
         Inbox = new InboxStore(Contexts, gate, Clock);
         Outbox = new OutboxStore(Contexts, gate, Clock);
+        Tickets = new Bot.Connectors.Storage.Tickets.TicketLedger(Contexts, gate, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -32,6 +33,8 @@ internal sealed class StorageTestDatabase : IDisposable
     public InboxStore Inbox { get; }
 
     public OutboxStore Outbox { get; }
+
+    public Bot.Connectors.Storage.Tickets.TicketLedger Tickets { get; }
 
     public void Dispose()
     {
