@@ -18,6 +18,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier, OutboxResidentNotifier>();
         return services;
     }
 }

@@ -10,6 +10,9 @@ public interface IOutboxStore
     /// </summary>
     Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>Stores a message that is not a reply to a turn (a rating request, a notice).</summary>
+    Task<long> EnqueueAsync(ResidentKey resident, Reply reply, CancellationToken cancellationToken);
+
     Task MarkSentAsync(long id, CancellationToken cancellationToken);
 
     Task MarkRetryAsync(long id, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken);

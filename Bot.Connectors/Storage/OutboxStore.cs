@@ -37,6 +37,28 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         }, cancellationToken);
     }
 
+    public Task<long> EnqueueAsync(ResidentKey resident, Reply reply, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var payload = JsonSerializer.Serialize(reply, StorageJson.Options);
+        return gate.RunAsync(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var row = new OutboxMessage
+            {
+                Channel = resident.Channel,
+                UserId = resident.UserId,
+                Payload = payload,
+                Status = OutboxStatus.Pending,
+                CreatedAtMs = now,
+                NextAttemptAtMs = now,
+            };
+            db.Outbox.Add(row);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return row.Id;
+        }, cancellationToken);
+    }
+
     public Task MarkSentAsync(long id, CancellationToken cancellationToken) =>
         UpdateAsync(id, row =>
         {

@@ -1,3 +1,4 @@
+using Bot.Skills.Complaints;
 using Bot.Skills.Greeting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,6 +11,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddBotSkills(this IServiceCollection services)
     {
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.SectionName);
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ResidentTurnQueue>();
@@ -21,8 +23,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISkill, GreetingSkill>();
         services.AddSingleton<ISkill, CommunityInfoSkill>();
         services.AddSingleton<ISkill, FallbackSkill>();
+        services.AddComplaintSkills();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
-        services.TryAddSingleton<IIntentRecognizer, KeywordIntentRecognizer>();
+        services.AddSingleton<IIntentSource, KeywordIntentSource>();
+        services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();
         services.AddSingleton<SkillRouter>();
         services.AddSingleton<ConversationEngine>();
         return services;

@@ -9,6 +9,9 @@ public sealed class TurnContext(InboundMessage message)
 
     /// <summary>The intent chosen for this turn; set by the router.</summary>
     public string Intent { get; set; } = Intents.None;
+
+    /// <summary>Per-turn scratch space, e.g. an assessment made while recognising the intent, reused by the skill.</summary>
+    public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
 }
 
 public delegate Task<TurnResult> TurnDelegate(TurnContext context, CancellationToken cancellationToken);

@@ -61,6 +61,36 @@ public sealed class TicketLedger(IDbContextFactory<BotDbContext> contexts, Datab
             return (from, to, note);
         }, cancellationToken);
 
+    public Task<Ticket> AddDetailsAsync(string number, string? place, GeoPoint? location, IReadOnlyList<string> photos, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(photos);
+        return ChangeAsync(number, "居民", row =>
+        {
+            var notes = new List<string>();
+            if (!string.IsNullOrWhiteSpace(place))
+            {
+                row.Place = place;
+                row.Grid ??= Bot.Skills.Complaints.DetailExtractor.Compound(place);
+                notes.Add($"位置：{place}");
+            }
+
+            if (location is not null)
+            {
+                (row.Latitude, row.Longitude) = (location.Latitude, location.Longitude);
+                notes.Add("已发送定位");
+            }
+
+            if (photos.Count > 0)
+            {
+                row.Photos = string.Join('\n', row.Photos.Split('\n', StringSplitOptions.RemoveEmptyEntries).Concat(photos).Distinct());
+                notes.Add($"照片 {photos.Count} 张");
+            }
+
+            var state = (TicketState)row.State;
+            return (state, state, "补充信息：" + string.Join("，", notes));
+        }, cancellationToken);
+    }
+
     public Task<Ticket> RateAsync(string number, int rating, string? comment, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rating, 1);

@@ -13,6 +13,9 @@ public interface ITicketLedger
     /// <exception cref="KeyNotFoundException">No such ticket.</exception>
     Task<Ticket> TransitionAsync(string number, TicketState to, string actor, string note, CancellationToken cancellationToken);
 
+    /// <summary>Adds what the resident sent after filing (place, location, photos) and records it in the history.</summary>
+    Task<Ticket> AddDetailsAsync(string number, string? place, GeoPoint? location, IReadOnlyList<string> photos, CancellationToken cancellationToken);
+
     /// <summary>Records the resident's rating and comment (in the ticket and its history).</summary>
     Task<Ticket> RateAsync(string number, int rating, string? comment, CancellationToken cancellationToken);
 

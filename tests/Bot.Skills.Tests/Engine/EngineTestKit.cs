@@ -10,12 +10,21 @@ namespace Bot.Skills.Tests.Engine;
 internal sealed class EngineTestKit
 {
     public EngineTestKit(params ISkill[] extraSkills)
+        : this(new Bot.Skills.Tests.Complaints.KeywordClassifier(), extraSkills)
     {
+    }
+
+    public EngineTestKit(Bot.Skills.Complaints.IComplaintClassifier classifier, params ISkill[] extraSkills)
+    {
+        Tickets = new Bot.Skills.Tests.Complaints.MemoryLedger(Clock);
         var services = new ServiceCollection();
+        services.AddSingleton(classifier);
+        services.AddSingleton<Bot.Skills.Complaints.Ledger.ITicketLedger>(Tickets);
+        services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier>(Notifier);
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConversationStateStore>(States);
-        services.AddSingleton<ITurnLedger>(Ledger);
+        services.AddSingleton<ITurnLedger>(TurnLedger);
         services.AddBotSkills();
         foreach (var skill in extraSkills)
         {
@@ -29,7 +38,11 @@ internal sealed class EngineTestKit
 
     public DictionaryStateStore States { get; } = new();
 
-    public SetLedger Ledger { get; } = new();
+    public SetLedger TurnLedger { get; } = new();
+
+    public Bot.Skills.Tests.Complaints.MemoryLedger Tickets { get; }
+
+    public Bot.Skills.Tests.Complaints.RecordingNotifier Notifier { get; } = new();
 
     public ServiceProvider Services { get; }
 
@@ -41,6 +54,9 @@ internal sealed class EngineTestKit
         Engine.ProcessAsync(new InboundMessage("test", user, $"m{Interlocked.Increment(ref _next)}", InboundKind.Text, Clock.GetUtcNow(), text), CancellationToken.None);
 
     public Task<TurnResult> SendAsync(InboundMessage message) => Engine.ProcessAsync(message, CancellationToken.None);
+
+    public Task<TurnResult> SendLocationAsync(string user, GeoPoint point) =>
+        Engine.ProcessAsync(new InboundMessage("test", user, $"m{Interlocked.Increment(ref _next)}", InboundKind.Location, Clock.GetUtcNow(), Location: point), CancellationToken.None);
 }
 
 internal sealed class DictionaryStateStore : IConversationStateStore

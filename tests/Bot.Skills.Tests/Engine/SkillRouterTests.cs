@@ -18,12 +18,14 @@ public sealed class SkillRouterTests
 
         Assert.Equal(Intents.Greeting, result.Intent);
         Assert.Contains("1. 测试问答", result.Replies[0].Text);
-        Assert.Contains("2. 社区信息与联系方式", result.Replies[0].Text);
+        Assert.Contains("2. 反映问题、投诉求助", result.Replies[0].Text);
+        Assert.Contains("4. 社区信息与联系方式", result.Replies[0].Text);
     }
 
     [Theory]
     [InlineData("1", "asking")]
-    [InlineData("２", Intents.CommunityInfo)]
+    [InlineData("４", Intents.CommunityInfo)]
+    [InlineData("3", "status")]
     [InlineData("9", Intents.Fallback)]
     public async Task RouteAsync_MenuNumber_PicksThatEntry(string text, string intent)
     {
@@ -77,7 +79,7 @@ public sealed class SkillRouterTests
     public async Task ProcessAsync_CompletedDelivery_IsNotProcessedAgain()
     {
         var kit = new EngineTestKit();
-        kit.Ledger.Completed.Add("dup-1");
+        kit.TurnLedger.Completed.Add("dup-1");
 
         var result = await kit.SendAsync(new InboundMessage("test", "u5", "dup-1", InboundKind.Text, kit.Clock.GetUtcNow(), "你好"));
 

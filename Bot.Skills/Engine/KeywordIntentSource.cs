@@ -6,15 +6,20 @@ namespace Bot.Skills.Engine;
 /// The offline intent recognizer: WeChat events, menu numbers and a few unmistakable words. Complaint
 /// classification and the language model join it in later slices.
 /// </summary>
-public sealed class KeywordIntentRecognizer(SkillMenu menu) : IIntentRecognizer
+public sealed class KeywordIntentSource(SkillMenu menu) : IIntentSource
 {
-    private static readonly string[] GreetingWords =
-        ["你好", "您好", "hi", "hello", "嗨", "哈喽", "在吗", "在不在", "菜单", "帮助", "开始", "功能", "早上好", "晚上好", "下午好", "?", "？"];
+    private static readonly HashSet<string> GreetingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "你好", "您好", "你好呀", "您好呀", "你们好", "hi", "hello", "嗨", "哈喽", "在吗", "在不在", "有人吗", "菜单", "帮助",
+        "功能", "早上好", "上午好", "中午好", "下午好", "晚上好", "?", "？",
+    };
 
     private static readonly string[] CommunityInfoWords =
         ["联系方式", "社区电话", "居委会电话", "办公时间", "上班时间", "社区地址", "社区在哪", "居委会在哪", "怎么联系社区"];
 
-    public ValueTask<IntentMatch?> RecognizeAsync(TurnContext context, CancellationToken cancellationToken)
+    public int Order => 100;
+
+    public ValueTask<IntentMatch?> MatchAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var message = context.Message;
         var match = message.Kind == InboundKind.Event ? FromEvent(message) : FromText(message.Text);
@@ -43,7 +48,8 @@ public sealed class KeywordIntentRecognizer(SkillMenu menu) : IIntentRecognizer
                 : menu.IntentAt(number) is { } picked ? new IntentMatch(picked, 1.0) : null;
         }
 
-        if (trimmed.Length <= 12 && GreetingWords.Any(word => trimmed.Contains(word, StringComparison.OrdinalIgnoreCase)))
+        // Only a message that is nothing but a greeting: "你好，楼下太吵了" is a complaint, not a hello.
+        if (GreetingWords.Contains(trimmed) || (trimmed.Length <= 8 && (trimmed.StartsWith("你好", StringComparison.Ordinal) || trimmed.StartsWith("您好", StringComparison.Ordinal))))
         {
             return new IntentMatch(Intents.Greeting, 0.95);
         }

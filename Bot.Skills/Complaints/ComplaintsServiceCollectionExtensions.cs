@@ -1,0 +1,27 @@
+using Bot.Skills.Complaints.Ledger;
+using Bot.Skills.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Skills.Complaints;
+
+public static class ComplaintsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The complaint slice: intake, status, rating and follow-up. It needs an <see cref="IComplaintClassifier"/>,
+    /// an <see cref="ITicketLedger"/> and an <see cref="IResidentNotifier"/> from the connectors.
+    /// </summary>
+    public static IServiceCollection AddComplaintSkills(this IServiceCollection services)
+    {
+        services.AddSingleton<ComplaintFiler>();
+        services.AddSingleton<TicketFollowUp>();
+        services.AddSingleton<ISkill, ComplaintSkill>();
+        services.AddSingleton<IIntentSource, ComplaintIntentSource>();
+        services.AddSingleton<StatusSkill>();
+        services.AddSingleton<ISkill>(sp => sp.GetRequiredService<StatusSkill>());
+        services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<StatusSkill>());
+        services.AddSingleton<RatingSkill>();
+        services.AddSingleton<ISkill>(sp => sp.GetRequiredService<RatingSkill>());
+        services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<RatingSkill>());
+        return services;
+    }
+}
