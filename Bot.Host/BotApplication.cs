@@ -29,6 +29,7 @@ public static class BotApplication
         app.MapHealth();
         app.MapWeChatCallback();
         app.MapSimulator();
+        app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
     }
