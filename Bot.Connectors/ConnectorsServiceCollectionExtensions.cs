@@ -15,6 +15,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddBotStorage(configuration, contentRoot);
         services.AddConversationState();
         services.AddWeChatApi();
+        services.AddComplaintClassification(contentRoot);
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();

@@ -1,10 +1,13 @@
 using Bot.Connectors.Storage;
+using Bot.Skills.Complaints;
 using Bot.Skills.Engine;
+using Bot.TestSupport.Classification;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Host.Tests.Infrastructure;
@@ -38,6 +41,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["WeChat:ApiBaseUrl"] = apiBaseUrl ?? "http://127.0.0.1:9",
             ["WeChat:ReplyBudgetMs"] = "4000",
             ["Outbox:PollIntervalMs"] = "200",
+            // A small stand-in training set: fast to fit, and independent of the embedded data file.
+            ["Complaints:TrainingDataPath"] = CommunityTrainingSet.WriteTo(DataDirectory),
         };
     }
 
@@ -81,6 +86,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            // Only when the host registers no hazard rules of its own (the rule tables are developed elsewhere).
+            services.TryAddSingleton<ISafetyRules, KeywordSafetyRules>();
             foreach (var configure in _services)
             {
                 configure(services);
