@@ -1,0 +1,22 @@
+namespace Bot.Benchmarks;
+
+/// <summary>One server's figures: the measured phase, its latencies and the child's memory.</summary>
+public sealed record TargetResult(
+    string Name,
+    PhaseResult Warmup,
+    PhaseResult Measured,
+    LatencySummary Latency,
+    int LatenciesDropped,
+    long? PeakRssKib,
+    long MaxSampledRssKib)
+{
+    /// <summary>Errors over every request sent, warm-up included: a broken run must not look like a fast one.</summary>
+    public double ErrorFraction
+    {
+        get
+        {
+            var total = Warmup.Requests + Measured.Requests;
+            return total == 0 ? 1 : (double)(Warmup.Errors + Measured.Errors) / total;
+        }
+    }
+}
