@@ -3,16 +3,25 @@ using System.Globalization;
 namespace Bot.Benchmarks;
 
 /// <summary>Command-line settings. Bounded so a typo cannot start an hour-long run.</summary>
-public sealed record BenchmarkOptions(int Seconds, int Concurrency, int WarmupSeconds, int Residents, BenchmarkTargets Targets, string? HostDll)
+public sealed record BenchmarkOptions(
+    int Seconds,
+    int Concurrency,
+    int WarmupSeconds,
+    int Residents,
+    BenchmarkTargets Targets,
+    string? HostDll,
+    IReadOnlyDictionary<string, string> HostEnvironment)
 {
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Bot.Benchmarks -- [--seconds 10] [--concurrency 32]\n" +
-        "       [--warmup 2] [--residents 10000] [--only bare|full] [--host-dll PATH/Bot.Host.dll]";
+        "       [--warmup 2] [--residents 10000] [--only bare|full] [--host-dll PATH/Bot.Host.dll] [--env KEY=VALUE]...\n" +
+        "--env adds or overrides an environment variable of the bot's process, for experiments (e.g. --env DOTNET_gcServer=0).";
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         // Timestamps are signed before the run; WeChat:ReplayWindowSeconds (300) bounds how long they stay valid.
-        var options = new BenchmarkOptions(10, 32, 2, 10_000, BenchmarkTargets.Both, null);
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = new BenchmarkOptions(10, 32, 2, 10_000, BenchmarkTargets.Both, null, environment);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -25,10 +34,23 @@ public sealed record BenchmarkOptions(int Seconds, int Concurrency, int WarmupSe
                 "--residents" => options with { Residents = Int(name, value, 1, 1_000_000) },
                 "--only" => options with { Targets = Target(value) },
                 "--host-dll" => options with { HostDll = Path.GetFullPath(value) },
+                "--env" => WithEnvironment(options, environment, value),
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
 
+        return options;
+    }
+
+    private static BenchmarkOptions WithEnvironment(BenchmarkOptions options, Dictionary<string, string> environment, string value)
+    {
+        var split = value.IndexOf('=', StringComparison.Ordinal);
+        if (split <= 0)
+        {
+            throw new ArgumentException("--env needs KEY=VALUE.");
+        }
+
+        environment[value[..split]] = value[(split + 1)..];
         return options;
     }
 

@@ -86,6 +86,11 @@ public static class BenchmarkRun
             ["Storage__ConnectionString"] = $"Data Source={Path.Combine(workingDirectory, "bench.db")}",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in options.HostEnvironment)
+        {
+            environment[key] = value;
+        }
+
         using var host = await ChildHost.StartAsync(name, [dll], workingDirectory, environment, cancellationToken);
 
         var pool = new CallbackPool(factory, cyclic: false);

@@ -36,6 +36,13 @@ public static class Report
             output.WriteLine(string.Create(c,
                 $"{r.Name}: {m.Requests} requests in {m.Elapsed.TotalSeconds:F2} s, errors {m.Errors}, \"success\" (reply deferred) {m.DeferredSuccesses}; " +
                 $"warm-up {r.Warmup.Requests} requests ({r.Warmup.Rate:F0}/s), errors {r.Warmup.Errors}; max sampled VmRSS {Mib(r.MaxSampledRssKib)} MiB"));
+            if (r.Cpu.HostSeconds is { } host && r.Cpu.ClientSeconds is { } client && m.Requests > 0)
+            {
+                output.WriteLine(string.Create(c,
+                    $"  CPU: server {host:F1} s ({host / m.Elapsed.TotalSeconds * 100:F0}% of one core, {host * 1e6 / m.Requests:F0} µs/request), " +
+                    $"client {client:F1} s ({client / m.Elapsed.TotalSeconds * 100:F0}%), machine {Environment.ProcessorCount * 100}%"));
+            }
+
             if ((m.FirstError ?? r.Warmup.FirstError) is { } error)
             {
                 output.WriteLine($"  first error: {error}");

@@ -29,7 +29,10 @@ public static class TargetBenchmark
 
         Console.Error.WriteLine($"[{name}] measuring {options.Seconds} s at concurrency {options.Concurrency} …");
         var latencies = new LatencyRecorder(options.Seconds * LatencySlotsPerSecond);
+        var hostCpuBefore = CpuProbe.Seconds(host.ProcessId);
+        var clientCpuBefore = CpuProbe.Seconds(Environment.ProcessId);
         var measured = await load.RunAsync(pool, TimeSpan.FromSeconds(options.Seconds), latencies, cancellationToken);
-        return new TargetResult(name, warmup, measured, latencies.Summarise(), latencies.Dropped, memory.PeakRssKib(), memory.MaxSampledRssKib);
+        var cpu = new CpuUse(CpuProbe.Seconds(host.ProcessId) - hostCpuBefore, CpuProbe.Seconds(Environment.ProcessId) - clientCpuBefore);
+        return new TargetResult(name, warmup, measured, latencies.Summarise(), latencies.Dropped, memory.PeakRssKib(), memory.MaxSampledRssKib, cpu);
     }
 }

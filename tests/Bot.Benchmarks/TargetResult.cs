@@ -8,7 +8,8 @@ public sealed record TargetResult(
     LatencySummary Latency,
     int LatenciesDropped,
     long? PeakRssKib,
-    long MaxSampledRssKib)
+    long MaxSampledRssKib,
+    CpuUse Cpu)
 {
     /// <summary>Errors over every request sent, warm-up included: a broken run must not look like a fast one.</summary>
     public double ErrorFraction
@@ -20,3 +21,6 @@ public sealed record TargetResult(
         }
     }
 }
+
+/// <summary>CPU seconds the server and this client used during the measured phase; null when unknown.</summary>
+public sealed record CpuUse(double? HostSeconds, double? ClientSeconds);
