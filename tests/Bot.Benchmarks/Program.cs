@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+using Bot.Benchmarks;
+
+// "bare" is the baseline child process this executable re-launches itself as; anything else runs the benchmark.
+if (args.Length > 0 && args[0] == BareServer.Mode)
+{
+    await BareServer.RunAsync(args[1..]);
+    return 0;
+}
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchmarkOptions.Usage);
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+
+// Ctrl+C and SIGTERM cancel the run instead of ending the process, so it unwinds through its finally blocks
+// and kills the child processes.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+
+try
+{
+    return await BenchmarkRun.ExecuteAsync(options, cancel.Token);
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("benchmark cancelled");
+    return 130;
+}
+catch (BenchmarkFailedException ex)
+{
+    Console.Error.WriteLine($"benchmark failed: {ex.Message}");
+    return 1;
+}
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancel.Cancel();
+}
