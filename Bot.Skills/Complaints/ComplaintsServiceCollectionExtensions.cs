@@ -1,6 +1,8 @@
 using Bot.Skills.Complaints.Ledger;
+using Bot.Skills.Complaints.Safety;
 using Bot.Skills.Engine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Skills.Complaints;
 
@@ -12,6 +14,7 @@ public static class ComplaintsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddComplaintSkills(this IServiceCollection services)
     {
+        services.TryAddSingleton<ISafetyRules, SafetyRules>();
         services.AddSingleton<ComplaintFiler>();
         services.AddSingleton<TicketFollowUp>();
         services.AddSingleton<ISkill, ComplaintSkill>();

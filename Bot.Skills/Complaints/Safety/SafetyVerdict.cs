@@ -1,6 +1,10 @@
 namespace Bot.Skills.Complaints.Safety;
 
-/// <param name="Floor">The lowest colour the message may get; <see cref="Colour.Green"/> when no rule fires.</param>
-/// <param name="Alert">Set for hazards: what to tell the resident first (always set when the floor is red).</param>
-/// <param name="Reasons">Short Chinese phrases naming the rules that fired (or were defused by a negation).</param>
-public sealed record SafetyVerdict(Colour Floor, SafetyAlert? Alert, IReadOnlyList<string> Reasons);
+/// <summary>What the safety rules found in one message.</summary>
+/// <param name="Floor">The lowest colour the case may get; <see cref="Colour.Green"/> when no rule fires.</param>
+/// <param name="Alert">The most urgent present danger, with its number and advice; null unless a red rule fired.</param>
+/// <param name="Reasons">Short Chinese phrases, most urgent first, e.g. 燃气泄漏迹象.</param>
+public sealed record SafetyVerdict(Colour Floor, SafetyAlert? Alert, IReadOnlyList<string> Reasons)
+{
+    public static SafetyVerdict None { get; } = new(Colour.Green, null, []);
+}
