@@ -24,7 +24,10 @@ public interface IOutboxStore
     /// <summary>Makes deferred messages due again; called when the resident writes again.</summary>
     Task<int> RearmDeferredAsync(ResidentKey resident, CancellationToken cancellationToken);
 
-    /// <summary>Replies sent to a resident after <paramref name="afterId"/>, excluding those sent in HTTP responses.</summary>
+    /// <summary>
+    /// Replies for a resident after <paramref name="afterId"/> that did not go in an HTTP response: sent or on their
+    /// way. For a channel the resident polls (the simulator), stored is as good as delivered.
+    /// </summary>
     Task<IReadOnlyList<OutboxItem>> ListDeliveredAfterAsync(ResidentKey resident, long afterId, CancellationToken cancellationToken);
 
     /// <summary>The newest outbox id for the resident, or 0; a cursor for later replies.</summary>

@@ -107,7 +107,8 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Outbox.AsNoTracking()
-            .Where(m => m.Channel == resident.Channel && m.UserId == resident.UserId && m.Id > afterId && m.Status == OutboxStatus.Sent)
+            .Where(m => m.Channel == resident.Channel && m.UserId == resident.UserId && m.Id > afterId
+                && (m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending))
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(ToItem).ToList();

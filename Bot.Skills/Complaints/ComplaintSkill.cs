@@ -93,6 +93,12 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
             return replies;
         }
 
+        if (assessment.Colour == Colour.Green)
+        {
+            // Questions, suggestions and applications need no place or time: file them as they are.
+            draft.Questions = MaxQuestions;
+        }
+
         return await NextAsync(context, draft, cancellationToken).ConfigureAwait(false);
     }
 

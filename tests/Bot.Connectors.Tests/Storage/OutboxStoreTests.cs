@@ -91,14 +91,15 @@ public sealed class OutboxStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task ListDeliveredAfterAsync_ReturnsOnlySentAfterCursor()
+    public async Task ListDeliveredAfterAsync_ReturnsNonPassiveRepliesAfterCursor()
     {
-        await ReplyAsync("u1", "1", "2");
+        var id = (await _db.Inbox.AcceptAsync(new InboundMessage(Channels.WeChat, "u1", "k", InboundKind.Text, _db.Clock.GetUtcNow(), "x"), CancellationToken.None))!.Value;
+        await _db.Inbox.CompleteAsync(id, "t", [new(Reply.FromText("passive"), true), new(Reply.FromText("1"), false), new(Reply.FromText("2"), false)], CancellationToken.None);
         var first = Assert.Single(await _db.Outbox.ClaimDueAsync(10, Lease, CancellationToken.None));
         await _db.Outbox.MarkSentAsync(first.Id, CancellationToken.None);
         var resident = new ResidentKey(Channels.WeChat, "u1");
 
-        Assert.Equal(["1"], (await _db.Outbox.ListDeliveredAfterAsync(resident, 0, CancellationToken.None)).Select(i => i.Reply.Text));
-        Assert.Empty(await _db.Outbox.ListDeliveredAfterAsync(resident, first.Id, CancellationToken.None));
+        Assert.Equal(["1", "2"], (await _db.Outbox.ListDeliveredAfterAsync(resident, 0, CancellationToken.None)).Select(i => i.Reply.Text));
+        Assert.Equal(["2"], (await _db.Outbox.ListDeliveredAfterAsync(resident, first.Id, CancellationToken.None)).Select(i => i.Reply.Text));
     }
 }

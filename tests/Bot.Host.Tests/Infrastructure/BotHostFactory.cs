@@ -1,3 +1,6 @@
+using Bot.Connectors.Classification;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Bot.Connectors.Storage;
 using Bot.Skills.Complaints;
 using Bot.Skills.Engine;
@@ -42,9 +45,15 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["WeChat:ReplyBudgetMs"] = "4000",
             ["Outbox:PollIntervalMs"] = "200",
             // A small stand-in training set: fast to fit, and independent of the embedded data file.
-            ["Complaints:TrainingDataPath"] = CommunityTrainingSet.WriteTo(DataDirectory),
         };
     }
+
+    private static readonly Lazy<CommunityTextModel> SharedModel = new(() =>
+    {
+        var model = new CommunityTextModel(Options.Create(new ComplaintModelOptions()), TimeProvider.System, NullLogger<CommunityTextModel>.Instance);
+        model.Warm();
+        return model;
+    });
 
     public string DataDirectory { get; }
 
@@ -86,8 +95,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
-            // Only when the host registers no hazard rules of its own (the rule tables are developed elsewhere).
-            services.TryAddSingleton<ISafetyRules, KeywordSafetyRules>();
+            // The real embedded training set and rules; the model is trained once per test run, not per host.
+            services.AddSingleton(SharedModel.Value);
             foreach (var configure in _services)
             {
                 configure(services);

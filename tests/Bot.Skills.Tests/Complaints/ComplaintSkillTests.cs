@@ -14,7 +14,8 @@ public sealed class ComplaintSkillTests
         .On("装修", ComplaintCategories.Noise)
         .On("摆摊", ComplaintCategories.StreetVending, confidence: 0.8)
         .On("煤气味", ComplaintCategories.Safety, Colour.Red, alert: Gas)
-        .On("电动车", ComplaintCategories.Safety, Colour.Orange));
+        .On("电动车", ComplaintCategories.Safety, Colour.Orange)
+        .On("津贴", ComplaintCategories.Consultation, Colour.Green));
 
     [Fact]
     public async Task Complaint_WithPlaceAndTime_FiledAtOnceWithPromise()
@@ -126,6 +127,18 @@ public sealed class ComplaintSkillTests
         var ticket = Assert.Single(kit.Tickets.Tickets);
         Assert.Equal(["media-42"], ticket.PhotoMediaIds);
         Assert.Equal(Colour.Orange, ticket.Colour);
+    }
+
+    [Fact]
+    public async Task Consultation_Green_FiledWithoutQuestions()
+    {
+        var kit = Kit();
+
+        var result = await kit.SayAsync("r9", "高龄津贴怎么申请");
+
+        var ticket = Assert.Single(kit.Tickets.Tickets);
+        Assert.Equal(Colour.Green, ticket.Colour);
+        Assert.Contains("24小时", result.Replies[0].Text);
     }
 
     [Fact]
