@@ -148,7 +148,7 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
 
     private static void Answer(ComplaintDraft draft, string text)
     {
-        draft.Place ??= DetailExtractor.Place(text) ?? (draft.Asking == "place" && text.Length <= 60 ? text : null);
+        draft.Place ??= DetailExtractor.Place(text) ?? (draft.Asking == "place" && text.Length is >= 2 and <= 60 ? text : null);
         draft.Since ??= DetailExtractor.Since(text) ?? (draft.Asking == "since" && text.Length <= 30 ? text : null);
     }
 }

@@ -23,6 +23,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISkill, GreetingSkill>();
         services.AddSingleton<ISkill, CommunityInfoSkill>();
         services.AddSingleton<ISkill, FallbackSkill>();
+        services.AddSingleton<SmallTalkSkill>();
+        services.AddSingleton<ISkill>(sp => sp.GetRequiredService<SmallTalkSkill>());
+        services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<SmallTalkSkill>());
         services.AddComplaintSkills();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();

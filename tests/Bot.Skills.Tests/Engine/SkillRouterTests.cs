@@ -123,3 +123,18 @@ public sealed class SkillRouterTests
         Assert.Equal(kit.Clock.GetUtcNow(), state.UpdatedAt);
     }
 }
+
+public sealed class SmallTalkTests
+{
+    [Theory]
+    [InlineData("谢谢！", "不客气")]
+    [InlineData("好的", "好的。")]
+    [InlineData("再见", "再见")]
+    public async Task RouteAsync_Courtesies_GetShortAnswers(string text, string expected)
+    {
+        var result = await new EngineTestKit().SayAsync("u1", text);
+
+        Assert.Equal(Bot.Skills.Greeting.SmallTalkSkill.IntentCode, result.Intent);
+        Assert.StartsWith(expected, result.Replies[0].Text);
+    }
+}
