@@ -39,7 +39,7 @@ public sealed partial class MessageIntake(
         }
 
         var pending = new PendingTurn();
-        _ = queue.EnqueueAsync(message.Resident, () => RunTurnAsync(new AcceptedMessage(inboxId.Value, message), policy, pending));
+        _ = queue.EnqueueAsync(message.Resident, () => RunTurnAsync(new AcceptedMessage(inboxId.Value, message), policy, pending, fresh: true));
 
         // The request's own token is not passed on: the turn must always settle who carries the replies.
         return await pending.WaitAsync(budget, clock, CancellationToken.None).ConfigureAwait(false);
@@ -47,16 +47,17 @@ public sealed partial class MessageIntake(
 
     /// <summary>Re-runs a message that was accepted but not processed (after a restart); replies use the outbox.</summary>
     public Task ResumeAsync(AcceptedMessage accepted) =>
-        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, ChannelPolicies.For(accepted.Message.Channel), pending: null));
+        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, ChannelPolicies.For(accepted.Message.Channel), pending: null, fresh: false));
 
-    private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending)
+    /// <param name="fresh">True when this request's own insert stored the message, so it cannot have completed before.</param>
+    private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending, bool fresh)
     {
         var message = accepted.Message;
         var stopping = lifetime.ApplicationStopping;
         TurnResult result;
         try
         {
-            result = await engine.ProcessAsync(message, stopping).ConfigureAwait(false);
+            result = await (fresh ? engine.ProcessFreshAsync(message, stopping) : engine.ProcessAsync(message, stopping)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
