@@ -6,17 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Connectors.Storage;
 
 /// <summary>The durable inbox: accepted messages, deduplicated by (channel, message key).</summary>
-public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : IInboxStore, ITurnLedger
+public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock)
+    : IInboxStore, ITurnLedger, IAsyncDisposable, IDisposable
 {
+    private readonly HotWriteConnection _writer = new(contexts, gate);
+
     public Task<Acceptance?> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var payload = JsonSerializer.Serialize(message, StorageJson.Options);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return gate.RunAsync(async () =>
+        return _writer.RunAsync(async transaction =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await db.BeginRawTransactionAsync(cancellationToken).ConfigureAwait(false);
 
             // INSERT … ON CONFLICT DO NOTHING works in SQLite and PostgreSQL alike and costs no exception per retry.
             object? id;
@@ -33,7 +34,7 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
 
             if (id is null or DBNull)
             {
-                return null; // A retry: nothing was written, the transaction rolls back empty.
+                return (Acceptance?)null; // A retry: nothing was written, the transaction rolls back empty.
             }
 
             // The resident is in touch again: replies held back by quota or the 48-hour window may go now.
@@ -59,10 +60,8 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
         ArgumentNullException.ThrowIfNull(replies);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var payloads = replies.Select(r => JsonSerializer.Serialize(r.Reply, StorageJson.Options)).ToList();
-        return gate.RunAsync(async () =>
+        return _writer.RunAsync(async transaction =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await db.BeginRawTransactionAsync(cancellationToken).ConfigureAwait(false);
 
             // Only a row still Received is completed, so a message is never completed (nor answered) twice.
             string channel, user;
@@ -101,6 +100,10 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
             return true;
         }, cancellationToken);
     }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    public void Dispose() => _writer.Dispose();
 
     public async Task<IReadOnlyList<AcceptedMessage>> ListUnprocessedAsync(CancellationToken cancellationToken)
     {
