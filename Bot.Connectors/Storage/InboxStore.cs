@@ -34,7 +34,7 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
 
             if (id is null or DBNull)
             {
-                return (Acceptance?)null; // A retry: nothing was written, the transaction rolls back empty.
+                return (Acceptance?)null; // A retry: nothing was written.
             }
 
             // The resident is in touch again: replies held back by quota or the 48-hour window may go now.
@@ -50,7 +50,6 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
                 rearmed = await rearm.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new Acceptance(Convert.ToInt64(id, CultureInfo.InvariantCulture), rearmed);
         }, cancellationToken);
     }
@@ -96,7 +95,6 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
             }
 
             // The inbox row and its replies commit together: a crash leaves either both or neither.
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
     }
