@@ -31,6 +31,9 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             outbox.ToTable("outbox");
             outbox.HasIndex(m => new { m.Status, m.NextAttemptAtMs });
             outbox.HasIndex(m => new { m.Channel, m.UserId, m.Id });
+
+            // Every accepted message re-arms its resident's deferred rows; this keeps that a single probe.
+            outbox.HasIndex(m => new { m.Channel, m.UserId, m.Status });
         });
         modelBuilder.Entity<TemplateDelivery>(delivery =>
         {

@@ -8,6 +8,9 @@ public sealed class DatabaseWriteGate(bool serialise)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>True when writers run one at a time, so a writer may keep state (an open connection) between writes.</summary>
+    public bool Serialises => serialise;
+
     public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);

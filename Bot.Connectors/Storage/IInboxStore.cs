@@ -4,9 +4,12 @@ namespace Bot.Connectors.Storage;
 
 public interface IInboxStore
 {
-    /// <summary>Stores a message before it is acknowledged.</summary>
-    /// <returns>The inbox id, or null when this delivery was accepted before (a retry).</returns>
-    Task<long?> AcceptAsync(InboundMessage message, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a message before it is acknowledged and, in the same transaction, re-arms the resident's
+    /// deferred replies (the resident is in touch again, so quota or the 48-hour window may allow them now).
+    /// </summary>
+    /// <returns>The acceptance, or null when this delivery was accepted before (a retry).</returns>
+    Task<Acceptance?> AcceptAsync(InboundMessage message, CancellationToken cancellationToken);
 
     /// <summary>Marks the message processed and stores its replies, in one transaction.</summary>
     Task CompleteAsync(long inboxId, string intent, IReadOnlyList<OutboundRecord> replies, CancellationToken cancellationToken);
@@ -14,6 +17,10 @@ public interface IInboxStore
     /// <summary>Messages accepted but not processed, oldest first (after a crash or restart).</summary>
     Task<IReadOnlyList<AcceptedMessage>> ListUnprocessedAsync(CancellationToken cancellationToken);
 }
+
+/// <param name="InboxId">The stored message's id.</param>
+/// <param name="RearmedReplies">How many deferred replies to this resident became due again.</param>
+public sealed record Acceptance(long InboxId, int RearmedReplies);
 
 public sealed record AcceptedMessage(long InboxId, InboundMessage Message);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bot.Skills.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -5,25 +6,51 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Connectors.Storage;
 
 /// <summary>The durable inbox: accepted messages, deduplicated by (channel, message key).</summary>
-public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : IInboxStore, ITurnLedger
+public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock)
+    : IInboxStore, ITurnLedger, IAsyncDisposable, IDisposable
 {
-    public Task<long?> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+    private readonly HotWriteConnection _writer = new(contexts, gate);
+
+    public Task<Acceptance?> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var payload = JsonSerializer.Serialize(message, StorageJson.Options);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return gate.RunAsync(async () =>
+        return _writer.RunAsync(async transaction =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
 
             // INSERT … ON CONFLICT DO NOTHING works in SQLite and PostgreSQL alike and costs no exception per retry.
-            var ids = await db.Database.SqlQuery<long>($"""
+            object? id;
+            await using (var insert = transaction.Command("""
                 INSERT INTO inbox ("Channel", "UserId", "MessageKey", "Payload", "Status", "ReceivedAtMs")
-                VALUES ({message.Channel}, {message.UserId}, {message.MessageKey}, {payload}, 0, {now})
+                VALUES (@channel, @user, @key, @payload, 0, @now)
                 ON CONFLICT ("Channel", "MessageKey") DO NOTHING
-                RETURNING "Id" AS "Value"
-                """).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return ids.Count == 0 ? (long?)null : ids[0];
+                RETURNING "Id"
+                """).With("@channel", message.Channel).With("@user", message.UserId).With("@key", message.MessageKey)
+                .With("@payload", payload).With("@now", now))
+            {
+                id = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (id is null or DBNull)
+            {
+                return (Acceptance?)null; // A retry: nothing was written.
+            }
+
+            // The resident is in touch again: replies held back by quota or the 48-hour window may go now.
+            // Same transaction as the insert, so a deferred row is re-armed exactly when a new message is stored;
+            // the (Channel, UserId, Status) index makes the usual case (nothing deferred) one index probe.
+            int rearmed;
+            await using (var rearm = transaction.Command("""
+                UPDATE outbox SET "Status" = @pending, "NextAttemptAtMs" = @now
+                WHERE "Channel" = @channel AND "UserId" = @user AND "Status" = @deferred
+                """).With("@pending", (int)OutboxStatus.Pending).With("@now", now).With("@channel", message.Channel)
+                .With("@user", message.UserId).With("@deferred", (int)OutboxStatus.Deferred))
+            {
+                rearmed = await rearm.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return new Acceptance(Convert.ToInt64(id, CultureInfo.InvariantCulture), rearmed);
         }, cancellationToken);
     }
 
@@ -31,38 +58,50 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
     {
         ArgumentNullException.ThrowIfNull(replies);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return gate.RunAsync(async () =>
+        var payloads = replies.Select(r => JsonSerializer.Serialize(r.Reply, StorageJson.Options)).ToList();
+        return _writer.RunAsync(async transaction =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            var inbox = await db.Inbox.SingleAsync(m => m.Id == inboxId, cancellationToken).ConfigureAwait(false);
-            if (inbox.Status == InboxStatus.Processed)
+
+            // Only a row still Received is completed, so a message is never completed (nor answered) twice.
+            string channel, user;
+            await using (var update = transaction.Command("""
+                UPDATE inbox SET "Status" = @processed, "Intent" = @intent, "ProcessedAtMs" = @now
+                WHERE "Id" = @id AND "Status" = @received
+                RETURNING "Channel", "UserId"
+                """).With("@processed", (int)InboxStatus.Processed).With("@intent", intent).With("@now", now)
+                .With("@id", inboxId).With("@received", (int)InboxStatus.Received))
             {
-                return false;
+                await using var reader = await update.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                channel = reader.GetString(0);
+                user = reader.GetString(1);
             }
 
-            inbox.Status = InboxStatus.Processed;
-            inbox.Intent = intent;
-            inbox.ProcessedAtMs = now;
-            foreach (var reply in replies)
+            for (var i = 0; i < replies.Count; i++)
             {
-                db.Outbox.Add(new OutboxMessage
-                {
-                    Channel = inbox.Channel,
-                    UserId = inbox.UserId,
-                    InboxId = inboxId,
-                    Payload = JsonSerializer.Serialize(reply.Reply, StorageJson.Options),
-                    Status = reply.Passive ? OutboxStatus.Passive : OutboxStatus.Pending,
-                    CreatedAtMs = now,
-                    NextAttemptAtMs = now,
-                    SentAtMs = reply.Passive ? now : null,
-                });
+                var passive = replies[i].Passive;
+                await using var insert = transaction.Command("""
+                    INSERT INTO outbox ("Channel", "UserId", "InboxId", "Payload", "Status", "Attempts", "CreatedAtMs",
+                        "NextAttemptAtMs", "LeaseUntilMs", "SentAtMs")
+                    VALUES (@channel, @user, @inbox, @payload, @status, 0, @now, @now, 0, @sent)
+                    """).With("@channel", channel).With("@user", user).With("@inbox", inboxId).With("@payload", payloads[i])
+                    .With("@status", (int)(passive ? OutboxStatus.Passive : OutboxStatus.Pending)).With("@now", now)
+                    .With("@sent", passive ? now : null);
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             // The inbox row and its replies commit together: a crash leaves either both or neither.
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
     }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    public void Dispose() => _writer.Dispose();
 
     public async Task<IReadOnlyList<AcceptedMessage>> ListUnprocessedAsync(CancellationToken cancellationToken)
     {

@@ -11,7 +11,6 @@ namespace Bot.Host.Intake;
 /// </summary>
 public sealed partial class MessageIntake(
     IInboxStore inbox,
-    IOutboxStore outbox,
     OutboxSignal outboxSignal,
     ResidentTurnQueue queue,
     ConversationEngine engine,
@@ -25,21 +24,21 @@ public sealed partial class MessageIntake(
     public async Task<IntakeResult> SubmitAsync(InboundMessage message, PassivePolicy policy, TimeSpan budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var inboxId = await inbox.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
-        if (inboxId is null)
+        var accepted = await inbox.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
+        if (accepted is null)
         {
             LogDuplicate(message.Channel, PersonalDataMasker.MaskId(message.UserId));
             return IntakeResult.Duplicate;
         }
 
-        // The resident is in touch again: replies held back by quota or the 48-hour window may go now.
-        if (await outbox.RearmDeferredAsync(message.Resident, cancellationToken).ConfigureAwait(false) > 0)
+        // The accept re-armed replies held back by quota or the 48-hour window: they may go now.
+        if (accepted.RearmedReplies > 0)
         {
             outboxSignal.Notify();
         }
 
         var pending = new PendingTurn();
-        _ = queue.EnqueueAsync(message.Resident, () => RunTurnAsync(new AcceptedMessage(inboxId.Value, message), policy, pending));
+        _ = queue.EnqueueAsync(message.Resident, () => RunTurnAsync(new AcceptedMessage(accepted.InboxId, message), policy, pending, fresh: true));
 
         // The request's own token is not passed on: the turn must always settle who carries the replies.
         return await pending.WaitAsync(budget, clock, CancellationToken.None).ConfigureAwait(false);
@@ -47,16 +46,17 @@ public sealed partial class MessageIntake(
 
     /// <summary>Re-runs a message that was accepted but not processed (after a restart); replies use the outbox.</summary>
     public Task ResumeAsync(AcceptedMessage accepted) =>
-        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, ChannelPolicies.For(accepted.Message.Channel), pending: null));
+        queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, ChannelPolicies.For(accepted.Message.Channel), pending: null, fresh: false));
 
-    private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending)
+    /// <param name="fresh">True when this request's own insert stored the message, so it cannot have completed before.</param>
+    private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending, bool fresh)
     {
         var message = accepted.Message;
         var stopping = lifetime.ApplicationStopping;
         TurnResult result;
         try
         {
-            result = await engine.ProcessAsync(message, stopping).ConfigureAwait(false);
+            result = await (fresh ? engine.ProcessFreshAsync(message, stopping) : engine.ProcessAsync(message, stopping)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

@@ -18,6 +18,14 @@ public sealed class ConversationEngine
         _pipeline = next;
     }
 
+    /// <summary>Runs a turn for a delivery that may have been processed before (a replay); the ledger is checked.</summary>
     public Task<TurnResult> ProcessAsync(InboundMessage message, CancellationToken cancellationToken) =>
         _pipeline(new TurnContext(message), cancellationToken);
+
+    /// <summary>
+    /// Runs a turn for a delivery the caller has just stored for the first time (its unique insert succeeded),
+    /// so it cannot have completed a turn yet and the ledger read is skipped.
+    /// </summary>
+    public Task<TurnResult> ProcessFreshAsync(InboundMessage message, CancellationToken cancellationToken) =>
+        _pipeline(new TurnContext(message) { FreshlyAccepted = true }, cancellationToken);
 }

@@ -6,7 +6,9 @@ public sealed class DedupeMiddleware(ITurnLedger ledger) : ITurnMiddleware
     public async Task<TurnResult> InvokeAsync(TurnContext context, TurnDelegate next, CancellationToken cancellationToken)
     {
         var message = context.Message;
-        if (await ledger.IsCompletedAsync(message.Channel, message.MessageKey, cancellationToken).ConfigureAwait(false))
+
+        // A fresh accept was deduplicated by the inbox's unique insert; only replays need the ledger read.
+        if (!context.FreshlyAccepted && await ledger.IsCompletedAsync(message.Channel, message.MessageKey, cancellationToken).ConfigureAwait(false))
         {
             return TurnResult.Silent(Intents.Duplicate);
         }

@@ -5,6 +5,12 @@ public sealed class TurnContext(InboundMessage message)
 {
     public InboundMessage Message { get; } = message;
 
+    /// <summary>
+    /// True when the delivery was just stored for the first time, so no earlier turn can have completed it;
+    /// false for replays (inbox recovery), which the dedupe middleware checks against the ledger.
+    /// </summary>
+    public bool FreshlyAccepted { get; init; }
+
     public ConversationState State { get; set; } = new();
 
     /// <summary>The intent chosen for this turn; set by the router.</summary>

@@ -30,7 +30,7 @@ public sealed class InboxStoreTests : IDisposable
     [Fact]
     public async Task CompleteAsync_StoresRepliesAndMarksProcessed_Once()
     {
-        var id = (await _db.Inbox.AcceptAsync(Message("k2"), CancellationToken.None))!.Value;
+        var id = (await _db.Inbox.AcceptAsync(Message("k2"), CancellationToken.None))!.InboxId;
         Assert.Single(await _db.Inbox.ListUnprocessedAsync(CancellationToken.None));
         Assert.False(await _db.Inbox.IsCompletedAsync(Channels.WeChat, "k2", CancellationToken.None));
 

@@ -12,7 +12,7 @@ public sealed class OutboxStoreTests : IDisposable
 
     private async Task ReplyAsync(string user, params string[] texts)
     {
-        var id = (await _db.Inbox.AcceptAsync(new InboundMessage(Channels.WeChat, user, Guid.NewGuid().ToString(), InboundKind.Text, _db.Clock.GetUtcNow(), "x"), CancellationToken.None))!.Value;
+        var id = (await _db.Inbox.AcceptAsync(new InboundMessage(Channels.WeChat, user, Guid.NewGuid().ToString(), InboundKind.Text, _db.Clock.GetUtcNow(), "x"), CancellationToken.None))!.InboxId;
         await _db.Inbox.CompleteAsync(id, "t", texts.Select(t => new OutboundRecord(Reply.FromText(t), false)).ToList(), CancellationToken.None);
     }
 
@@ -93,7 +93,7 @@ public sealed class OutboxStoreTests : IDisposable
     [Fact]
     public async Task ListDeliveredAfterAsync_ReturnsNonPassiveRepliesAfterCursor()
     {
-        var id = (await _db.Inbox.AcceptAsync(new InboundMessage(Channels.WeChat, "u1", "k", InboundKind.Text, _db.Clock.GetUtcNow(), "x"), CancellationToken.None))!.Value;
+        var id = (await _db.Inbox.AcceptAsync(new InboundMessage(Channels.WeChat, "u1", "k", InboundKind.Text, _db.Clock.GetUtcNow(), "x"), CancellationToken.None))!.InboxId;
         await _db.Inbox.CompleteAsync(id, "t", [new(Reply.FromText("passive"), true), new(Reply.FromText("1"), false), new(Reply.FromText("2"), false)], CancellationToken.None);
         var first = Assert.Single(await _db.Outbox.ClaimDueAsync(10, Lease, CancellationToken.None));
         await _db.Outbox.MarkSentAsync(first.Id, CancellationToken.None);

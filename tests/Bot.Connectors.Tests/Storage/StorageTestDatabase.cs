@@ -38,6 +38,7 @@ internal sealed class StorageTestDatabase : IDisposable
 
     public void Dispose()
     {
+        Inbox.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
