@@ -7,7 +7,7 @@ namespace Bot.Skills.Complaints;
 /// files the ticket and confirms with the colour's promise. Red never waits: safety advice and the ticket
 /// come first, questions after.
 /// </summary>
-public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer) : ISkill
+public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter) : ISkill
 {
     public const string IntentCode = "complaint";
 
@@ -79,6 +79,7 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
         if (assessment.Alert is { } alert)
         {
             var ticket = await filer.FileAsync(context.Message, draft, assessment, cancellationToken).ConfigureAwait(false);
+            await alerter.AlertAsync(ticket, cancellationToken).ConfigureAwait(false);
             draft.FiledNumber = ticket.Number;
             List<Reply> replies = [Reply.FromText(ComplaintFiler.Alert(alert)), Reply.FromText(filer.Confirmation(ticket, assessment))];
             if (draft.Place is null)

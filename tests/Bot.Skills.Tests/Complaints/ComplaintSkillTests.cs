@@ -50,6 +50,7 @@ public sealed class ComplaintSkillTests
         Assert.Equal("阳光花园5号楼", ticket.Place);
         Assert.Equal("上周", ticket.Since);
         Assert.Equal("楼上装修噪音太吵了受不了", ticket.Text);
+        Assert.Empty(kit.Alerter.Alerts);
         Assert.Contains(ticket.Number, third.Replies[0].Text);
     }
 
@@ -106,6 +107,7 @@ public sealed class ComplaintSkillTests
         Assert.Contains("开窗通风", result.Replies[0].Text);
         var ticket = Assert.Single(kit.Tickets.Tickets);
         Assert.Equal(Colour.Red, ticket.Colour);
+        Assert.Equal(ticket.Number, Assert.Single(kit.Alerter.Alerts).Number);
         Assert.Contains(ticket.Number, result.Replies[1].Text);
         Assert.Contains("具体位置", result.Replies[2].Text);
 

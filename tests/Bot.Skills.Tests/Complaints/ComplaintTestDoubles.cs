@@ -87,3 +87,14 @@ internal sealed class RecordingNotifier : IResidentNotifier
         return Task.CompletedTask;
     }
 }
+
+internal sealed class RecordingAlerter : IGridAlerter
+{
+    public List<Ticket> Alerts { get; } = [];
+
+    public Task AlertAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        Alerts.Add(ticket);
+        return Task.CompletedTask;
+    }
+}

@@ -21,6 +21,7 @@ internal sealed class EngineTestKit
         services.AddSingleton(classifier);
         services.AddSingleton<Bot.Skills.Complaints.Ledger.ITicketLedger>(Tickets);
         services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier>(Notifier);
+        services.AddSingleton<Bot.Skills.Complaints.IGridAlerter>(Alerter);
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConversationStateStore>(States);
@@ -43,6 +44,8 @@ internal sealed class EngineTestKit
     public Bot.Skills.Tests.Complaints.MemoryLedger Tickets { get; }
 
     public Bot.Skills.Tests.Complaints.RecordingNotifier Notifier { get; } = new();
+
+    public Bot.Skills.Tests.Complaints.RecordingAlerter Alerter { get; } = new();
 
     public ServiceProvider Services { get; }
 

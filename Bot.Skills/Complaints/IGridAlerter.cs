@@ -1,0 +1,12 @@
+using Bot.Skills.Complaints.Ledger;
+
+namespace Bot.Skills.Complaints;
+
+/// <summary>
+/// Raises the alarm with the grid for an urgent ticket (the community's duty group). Implementations queue and
+/// retry on their own and never throw: a resident in danger must get the safety advice whatever the network does.
+/// </summary>
+public interface IGridAlerter
+{
+    Task AlertAsync(Ticket ticket, CancellationToken cancellationToken);
+}
