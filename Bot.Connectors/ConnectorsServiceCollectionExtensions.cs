@@ -20,6 +20,8 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier, OutboxResidentNotifier>();
+        services.AddOptions<Grid.GridAlertOptions>().BindConfiguration(Grid.GridAlertOptions.SectionName);
+        services.AddSingleton<Bot.Skills.Complaints.IGridAlerter, Grid.OutboxGridAlerter>();
         return services;
     }
 }
