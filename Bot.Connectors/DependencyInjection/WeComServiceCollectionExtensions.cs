@@ -1,7 +1,9 @@
 using Bot.Connectors.Redis;
 using Bot.Connectors.WeChat.Api;
+using Bot.Connectors.WeChat.Crypto;
 using Bot.Connectors.WeCom;
 using Bot.Connectors.WeCom.Api;
+using Bot.Connectors.WeCom.Callback;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -14,8 +16,9 @@ public static class WeComServiceCollectionExtensions
     private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Registers <see cref="WeComOptions"/> (validated on start), the access-token provider (sharing the
-    /// WeChat token cache) and the paced <see cref="IWeComApiClient"/>.
+    /// Registers <see cref="WeComOptions"/> (validated on start), the callback processor with the help-text
+    /// handler unless another <see cref="IWeComMessageHandler"/> is registered, the access-token provider
+    /// (sharing the WeChat token cache) and the paced <see cref="IWeComApiClient"/>.
     /// </summary>
     public static IServiceCollection AddWeCom(this IServiceCollection services)
     {
@@ -23,6 +26,11 @@ public static class WeComServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComOptions>, WeComOptionsValidator>());
         services.AddRedisConnection();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRandomSource>(SecureRandomSource.Instance);
+
+        services.TryAddSingleton<IWeComMessageHandler, WeComHelpHandler>();
+        services.TryAddSingleton<WeComMessageDeduplicator>();
+        services.TryAddSingleton<WeComCallbackProcessor>();
 
         // Same cache choice as AddWeChatApi; TryAdd keeps whichever registered first.
         services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
