@@ -9,12 +9,13 @@ namespace Bot.Connectors;
 
 public static class ConnectorsServiceCollectionExtensions
 {
-    /// <summary>Storage, conversation state, the WeChat channel and the outbox plumbing.</summary>
+    /// <summary>Storage, conversation state, the WeChat and WeCom channels and the outbox plumbing.</summary>
     public static IServiceCollection AddBotConnectors(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddBotStorage(configuration, contentRoot);
         services.AddConversationState();
         services.AddWeChatApi();
+        services.AddWeCom();
         services.AddComplaintClassification(contentRoot);
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

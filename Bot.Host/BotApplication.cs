@@ -28,6 +28,7 @@ public static class BotApplication
         var app = builder.Build();
         app.MapHealth();
         app.MapWeChatCallback();
+        app.MapWeComCallback();
         app.MapSimulator();
         app.MapTickets();
         app.MapClassify();

@@ -44,4 +44,5 @@ public static class Channels
 {
     public const string WeChat = "wechat";
     public const string Simulator = "simulator";
+    public const string WeCom = "wecom";
 }

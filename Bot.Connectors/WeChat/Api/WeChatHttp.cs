@@ -23,6 +23,20 @@ internal static class WeChatHttp
         using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, requestType));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var response = await http.PostAsync(uri, content, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>GETs a JSON answer (WeCom's gettoken), with the same error handling as <see cref="PostAsync"/>.</summary>
+    public static async Task<TResponse> GetAsync<TResponse>(
+        HttpClient http, Uri uri, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<TResponse> ReadAsync<TResponse>(
+        HttpResponseMessage response, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+    {
         response.EnsureSuccessStatusCode();
         try
         {

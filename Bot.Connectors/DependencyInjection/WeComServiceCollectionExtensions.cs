@@ -1,0 +1,48 @@
+using Bot.Connectors.Redis;
+using Bot.Connectors.WeChat.Api;
+using Bot.Connectors.WeChat.Crypto;
+using Bot.Connectors.WeCom;
+using Bot.Connectors.WeCom.Api;
+using Bot.Connectors.WeCom.Callback;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Connectors.DependencyInjection;
+
+public static class WeComServiceCollectionExtensions
+{
+    private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Registers <see cref="WeComOptions"/> (validated on start), the callback processor with the help-text
+    /// handler unless another <see cref="IWeComMessageHandler"/> is registered, the access-token provider
+    /// (sharing the WeChat token cache) and the paced <see cref="IWeComApiClient"/>.
+    /// </summary>
+    public static IServiceCollection AddWeCom(this IServiceCollection services)
+    {
+        services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComOptions>, WeComOptionsValidator>());
+        services.AddRedisConnection();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRandomSource>(SecureRandomSource.Instance);
+
+        services.TryAddSingleton<IWeComMessageHandler, WeComHelpHandler>();
+        services.TryAddSingleton<WeComMessageDeduplicator>();
+        services.TryAddSingleton<WeComCallbackProcessor>();
+
+        // Same cache choice as AddWeChatApi; TryAdd keeps whichever registered first.
+        services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
+            ? new RedisTokenCache(
+                sp.GetRequiredService<RedisConnection>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RedisTokenCache>>())
+            : new InMemoryTokenCache());
+        services.AddHttpClient(WeComAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);
+        services.TryAddSingleton<IWeComAccessTokenProvider, WeComAccessTokenProvider>();
+        services.TryAddSingleton<WeComRateGates>();
+        services.AddHttpClient<IWeComApiClient, WeComApiClient>(client => client.Timeout = HttpTimeout);
+        return services;
+    }
+}
