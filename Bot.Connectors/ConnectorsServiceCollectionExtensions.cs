@@ -23,6 +23,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier, OutboxResidentNotifier>();
         services.AddOptions<Grid.GridAlertOptions>().BindConfiguration(Grid.GridAlertOptions.SectionName);
         services.AddSingleton<Bot.Skills.Complaints.IGridAlerter, Grid.OutboxGridAlerter>();
+        services.AddSingleton<IOutboundSender, Grid.WeComRobotOutboundSender>();
         return services;
     }
 }
