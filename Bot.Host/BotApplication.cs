@@ -30,6 +30,7 @@ public static class BotApplication
         app.MapWeChatCallback();
         app.MapSimulator();
         app.MapTickets();
+        app.MapRoster();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
