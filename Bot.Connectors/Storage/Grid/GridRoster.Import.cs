@@ -1,5 +1,6 @@
 using Bot.Skills.Grid;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Connectors.Storage.Grid;
 
@@ -30,10 +31,12 @@ public sealed partial class GridRoster
             if (errors.Count > 0)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                ImportRefused(logger, entries.Count, errors.Count);
                 return new RosterImportResult(null, errors);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            ImportApplied(logger, counts[2], counts[3], counts[0], counts[1]);
             return new RosterImportResult(new RosterImportSummary(counts[0], counts[1], counts[2], counts[3]), []);
         }, cancellationToken);
     }
@@ -81,4 +84,11 @@ public sealed partial class GridRoster
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return match;
     }
+
+    // Counts only: the roster holds names and phone numbers, which stay out of the logs.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roster import applied: {Created} people created, {Updated} updated, {Compounds} compounds and {Buildings} buildings created")]
+    private static partial void ImportApplied(ILogger logger, int created, int updated, int compounds, int buildings);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Roster import of {Rows} rows refused by the store with {Errors} errors; nothing was written")]
+    private static partial void ImportRefused(ILogger logger, int rows, int errors);
 }

@@ -1,11 +1,12 @@
 using Bot.Skills.Engine;
 using Bot.Skills.Grid;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Connectors.Storage.Grid;
 
 /// <summary>The roster in the database. Writes go through the gate; people and their buildings commit together.</summary>
-public sealed partial class GridRoster(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : IGridRoster
+public sealed partial class GridRoster(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock, ILogger<GridRoster> logger) : IGridRoster
 {
     public Task<Compound> UpsertCompoundAsync(Compound compound, CancellationToken cancellationToken)
     {
