@@ -111,4 +111,16 @@ public sealed class RosterEndpointsTests : IDisposable
         Assert.Contains("25:00", (await badHours.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.PostAsJsonAsync("/api/roster/people", new { name = "吴十", role = "楼栋网格员" })).StatusCode);
     }
+
+    [Fact]
+    public async Task Import_NotUtf8_Returns400InChinese()
+    {
+        var gbk = new ByteArrayContent([0xD5, 0xC5, 0xC8, 0xFD, 0x2C, 0xB2, 0xBF, 0xC3, 0xC5]); // "张三,部门" in GBK
+        gbk.Headers.ContentType = new("text/csv");
+
+        var response = await _client.PostAsync("/api/roster/import", gbk);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("UTF-8", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
 }

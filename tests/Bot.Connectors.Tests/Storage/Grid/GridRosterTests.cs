@@ -1,5 +1,7 @@
+using Bot.Connectors.Storage.Grid;
 using Bot.Skills.Engine;
 using Bot.Skills.Grid;
+using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Connectors.Tests.Storage.Grid;
 
@@ -131,5 +133,18 @@ public sealed class GridRosterTests : IDisposable
         Assert.Equal(three, await Roster.GetResidentBuildingAsync(bob, CancellationToken.None));
         await Assert.ThrowsAsync<KeyNotFoundException>(() => Roster.BindResidentAsync(bob, 999, CancellationToken.None));
         Assert.Equal(three, await Roster.GetResidentBuildingAsync(bob, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Schema_WeComIdUniqueAmongActivePeopleOnly()
+    {
+        PersonRow Row(bool active) => new() { Name = "张三", DutyHours = "全天", WeComUserId = "zhangsan", Active = active };
+        await using var db = await _database.Contexts.CreateDbContextAsync();
+        db.People.AddRange(Row(active: false), Row(active: false), Row(active: true));
+        await db.SaveChangesAsync();
+
+        db.People.Add(Row(active: true));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 }
