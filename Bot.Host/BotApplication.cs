@@ -31,6 +31,7 @@ public static class BotApplication
         app.MapWeComCallback();
         app.MapSimulator();
         app.MapTickets();
+        app.MapRoster();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;

@@ -1,3 +1,4 @@
+using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,16 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<TicketHistoryRow> TicketHistory => Set<TicketHistoryRow>();
 
     public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
+
+    public DbSet<CompoundRow> Compounds => Set<CompoundRow>();
+
+    public DbSet<BuildingRow> Buildings => Set<BuildingRow>();
+
+    public DbSet<PersonRow> People => Set<PersonRow>();
+
+    public DbSet<PersonBuildingRow> PersonBuildings => Set<PersonBuildingRow>();
+
+    public DbSet<ResidentBuildingRow> ResidentBuildings => Set<ResidentBuildingRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -58,5 +69,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             counter.HasKey(c => c.Year);
             counter.Property(c => c.Year).ValueGeneratedNever();
         });
+        modelBuilder.ConfigureGrid();
     }
 }

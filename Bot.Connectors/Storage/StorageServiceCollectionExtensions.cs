@@ -1,6 +1,8 @@
+using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Tickets;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
+using Bot.Skills.Grid;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, OutboxStore>();
         services.AddSingleton<TemplateDeliveryLog>();
         services.AddSingleton<ITicketLedger, TicketLedger>();
+        services.AddSingleton<IGridRoster, GridRoster>();
         return services;
     }
 

@@ -24,6 +24,7 @@ internal sealed class StorageTestDatabase : IDisposable
         Inbox = new InboxStore(Contexts, gate, Clock);
         Outbox = new OutboxStore(Contexts, gate, Clock);
         Tickets = new Bot.Connectors.Storage.Tickets.TicketLedger(Contexts, gate, Clock);
+        Roster = new Bot.Connectors.Storage.Grid.GridRoster(Contexts, gate, Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Connectors.Storage.Grid.GridRoster>.Instance);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
@@ -35,6 +36,8 @@ internal sealed class StorageTestDatabase : IDisposable
     public OutboxStore Outbox { get; }
 
     public Bot.Connectors.Storage.Tickets.TicketLedger Tickets { get; }
+
+    public Bot.Connectors.Storage.Grid.GridRoster Roster { get; }
 
     public void Dispose()
     {
