@@ -4,6 +4,7 @@ using Bot.Connectors.WeChat;
 using Bot.Connectors.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Connectors;
 
@@ -24,6 +25,8 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddOptions<Grid.GridAlertOptions>().BindConfiguration(Grid.GridAlertOptions.SectionName);
         services.AddSingleton<Bot.Skills.Complaints.IGridAlerter, Grid.OutboxGridAlerter>();
         services.AddSingleton<IOutboundSender, Grid.WeComRobotOutboundSender>();
+        services.AddSingleton<Bot.Skills.Dispatch.IStaffNotifier, Grid.OutboxStaffNotifier>();
+        services.AddSingleton<IOutboundSender, Grid.WeComAppOutboundSender>();
         return services;
     }
 }

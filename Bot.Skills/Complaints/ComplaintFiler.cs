@@ -1,11 +1,20 @@
 using Bot.Skills.Complaints.Ledger;
+using Bot.Skills.Dispatch;
 using Bot.Skills.Engine;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Skills.Complaints;
 
-/// <summary>Files a collected complaint in the ledger and words the confirmation with the colour's promise.</summary>
-public sealed class ComplaintFiler(ITicketLedger ledger, IOptions<ComplaintOptions> options)
+/// <summary>
+/// Files a collected complaint in the ledger, dispatches it to the grid, and words the confirmation with the
+/// colour's promise.
+/// </summary>
+public sealed partial class ComplaintFiler(
+    ITicketLedger ledger,
+    ITicketDispatcher dispatcher,
+    IOptions<ComplaintOptions> options,
+    ILogger<ComplaintFiler> logger)
 {
     internal async Task<Ticket> FileAsync(InboundMessage message, ComplaintDraft draft, ComplaintAssessment assessment, CancellationToken cancellationToken)
     {
@@ -19,11 +28,23 @@ public sealed class ComplaintFiler(ITicketLedger ledger, IOptions<ComplaintOptio
             draft.Location,
             draft.Photos,
             Origin(message.Channel));
-        return await ledger.OpenAsync(ticket, cancellationToken).ConfigureAwait(false);
+        var filed = await ledger.OpenAsync(ticket, cancellationToken).ConfigureAwait(false);
+        await DispatchAsync(filed, cancellationToken).ConfigureAwait(false);
+        return filed;
     }
 
-    internal Task<Ticket> AddDetailsAsync(string number, ComplaintDraft draft, CancellationToken cancellationToken) =>
-        ledger.AddDetailsAsync(number, draft.Place, draft.Location, draft.Photos, cancellationToken);
+    internal async Task<Ticket> AddDetailsAsync(string number, ComplaintDraft draft, CancellationToken cancellationToken)
+    {
+        var ticket = await ledger.AddDetailsAsync(number, draft.Place, draft.Location, draft.Photos, cancellationToken).ConfigureAwait(false);
+
+        // A red report is filed before the resident says where; once the place is known it can reach the building.
+        if (ticket.State == TicketState.Accepted)
+        {
+            await DispatchAsync(ticket, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ticket;
+    }
 
     public string Confirmation(Ticket ticket, ComplaintAssessment assessment)
     {
@@ -37,6 +58,22 @@ public sealed class ComplaintFiler(ITicketLedger ledger, IOptions<ComplaintOptio
         ArgumentNullException.ThrowIfNull(alert);
         return $"⚠️ {alert.Hazard}：{alert.Advice}\n请立即拨打 {alert.EmergencyNumber}！";
     }
+
+    /// <summary>The resident's ticket is filed whatever happens here: a failed dispatch is left for the console.</summary>
+    private async Task DispatchAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dispatcher.DispatchAsync(ticket, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDispatchFailed(ex, ticket.Number);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not dispatch ticket {Number}; it stays 受理 for the console")]
+    private partial void LogDispatchFailed(Exception exception, string number);
 
     private static string Origin(string channel) => channel switch
     {

@@ -1,4 +1,5 @@
 using Bot.Skills.Complaints;
+using Bot.Skills.Dispatch;
 using Bot.Skills.Greeting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISkill>(sp => sp.GetRequiredService<SmallTalkSkill>());
         services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<SmallTalkSkill>());
         services.AddComplaintSkills();
+        services.AddDispatch();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();

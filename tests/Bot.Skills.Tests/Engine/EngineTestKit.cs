@@ -22,6 +22,9 @@ internal sealed class EngineTestKit
         services.AddSingleton<Bot.Skills.Complaints.Ledger.ITicketLedger>(Tickets);
         services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier>(Notifier);
         services.AddSingleton<Bot.Skills.Complaints.IGridAlerter>(Alerter);
+        services.AddSingleton<Bot.Skills.Grid.IGridRoster>(Roster);
+        services.AddSingleton<Bot.Skills.Dispatch.IStaffNotifier>(Staff);
+        services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConversationStateStore>(States);
@@ -46,6 +49,10 @@ internal sealed class EngineTestKit
     public Bot.Skills.Tests.Complaints.RecordingNotifier Notifier { get; } = new();
 
     public Bot.Skills.Tests.Complaints.RecordingAlerter Alerter { get; } = new();
+
+    public Bot.Skills.Tests.Dispatch.MemoryRoster Roster { get; } = new();
+
+    public Bot.Skills.Tests.Dispatch.RecordingStaffNotifier Staff { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -1,0 +1,86 @@
+using Bot.Skills.Complaints;
+using Bot.Skills.Complaints.Ledger;
+using Bot.Skills.Grid;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Skills.Dispatch;
+
+/// <summary>
+/// Chooses who gets a ticket: the first of the building's grid workers on duty now (roster order — the ledger
+/// keeps no assignee column, so counting each worker's open tickets would mean reading every history), else the
+/// compound's leader, else the community grid; on duty first, then anyone at all, because a ticket must reach
+/// someone. Only people with a WeCom account can be reached. Red tickets also go to the compound's leader.
+/// </summary>
+public sealed partial class TicketDispatcher(
+    IGridRoster roster,
+    ITicketLedger ledger,
+    IStaffNotifier notifier,
+    TicketBuildingResolver buildings,
+    TimeProvider clock,
+    ILogger<TicketDispatcher> logger) : ITicketDispatcher
+{
+    public async Task<DispatchResult?> DispatchAsync(Ticket ticket, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var building = await buildings.ResolveAsync(ticket, cancellationToken).ConfigureAwait(false);
+        if (building is null)
+        {
+            LogNoBuilding(ticket.Number);
+            return null;
+        }
+
+        var chain = (await roster.ResponsibleForAsync(building.Id, cancellationToken).ConfigureAwait(false))
+            .Where(p => !string.IsNullOrWhiteSpace(p.WeComUserId))
+            .ToList();
+        if (Choose(chain, clock.GetUtcNow()) is not { } assignee)
+        {
+            LogNobody(ticket.Number, building.Id);
+            return null;
+        }
+
+        List<Person> notified = [assignee];
+        if (ticket.Colour == Colour.Red && chain.FirstOrDefault(p => p.Role == GridRole.GridLeader && p.Id != assignee.Id) is { } leader)
+        {
+            notified.Add(leader);
+        }
+
+        // The ledger first: if the move is refused, nobody is told about a ticket that is not theirs.
+        var dispatched = await ledger.TransitionAsync(ticket.Number, TicketState.Dispatched, assignee.Name, DispatchNote(assignee.Name), cancellationToken)
+            .ConfigureAwait(false);
+        var card = StaffCards.For(dispatched);
+        foreach (var person in notified)
+        {
+            await notifier.NotifyAsync(person.WeComUserId!, card, cancellationToken).ConfigureAwait(false);
+        }
+
+        LogDispatched(ticket.Number, assignee.Id, notified.Count);
+        return new DispatchResult(dispatched, assignee, notified);
+    }
+
+    /// <summary>The history note that records a dispatch; the command handler reads it back.</summary>
+    public static string DispatchNote(string name) => $"派单给 {name}";
+
+    internal static Person? Choose(IReadOnlyList<Person> chain, DateTimeOffset now)
+    {
+        GridRole[] order = [GridRole.GridWorker, GridRole.GridLeader, GridRole.CommunityGrid];
+        foreach (var role in order)
+        {
+            if (chain.FirstOrDefault(p => p.Role == role && p.DutyHours.IsOnDuty(now)) is { } onDuty)
+            {
+                return onDuty;
+            }
+        }
+
+        // Nobody on duty: the leader, then the community grid, pick it up when they are next on.
+        return chain.FirstOrDefault(p => p.Role == GridRole.GridLeader) ?? chain.FirstOrDefault(p => p.Role == GridRole.CommunityGrid);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {Number} not dispatched: no roster building in its place or for its resident; left for the console")]
+    private partial void LogNoBuilding(string number);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ticket {Number} not dispatched: nobody with a WeCom account answers for building {BuildingId}; left for the console")]
+    private partial void LogNobody(string number, long buildingId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {Number} dispatched to person {PersonId}; {Count} card(s) queued")]
+    private partial void LogDispatched(string number, long personId, int count);
+}
