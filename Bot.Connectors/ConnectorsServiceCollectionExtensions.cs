@@ -27,6 +27,9 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddSingleton<IOutboundSender, Grid.WeComRobotOutboundSender>();
         services.AddSingleton<Bot.Skills.Dispatch.IStaffNotifier, Grid.OutboxStaffNotifier>();
         services.AddSingleton<IOutboundSender, Grid.WeComAppOutboundSender>();
+
+        // Staff commands replace the help-only default that AddWeCom registers.
+        services.Replace(ServiceDescriptor.Singleton<WeCom.IWeComMessageHandler, Grid.WeComWorkerCommandAdapter>());
         return services;
     }
 }

@@ -1,19 +1,19 @@
 using System.Net;
 using System.Xml.Linq;
-using Bot.Connectors.WeCom;
 using Bot.Host.Tests.Infrastructure;
+using Bot.Skills.Dispatch;
 
 namespace Bot.Host.Tests.Endpoints;
 
-/// <summary>Until the dispatch slice lands, the default handler answers staff with the command list.</summary>
-public sealed class WeComHelpReplyTests : IDisposable
+/// <summary>The host answers staff with the worker-command handler, not the help-only default.</summary>
+public sealed class WeComStaffReplyTests : IDisposable
 {
     private readonly BotHostFactory _host = WeComRequests.Configure(new BotHostFactory(), replayWindowSeconds: 300);
 
     public void Dispose() => _host.Dispose();
 
     [Fact]
-    public async Task Post_TextWithDefaultHandler_RepliesHelpText()
+    public async Task Post_TextFromMemberNotOnRoster_RepliesNotOnRoster()
     {
         var requests = new WeComRequests(_host.Clock.GetUtcNow());
 
@@ -22,6 +22,6 @@ public sealed class WeComHelpReplyTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = XElement.Parse(WeComRequests.OpenXmlReply(await response.Content.ReadAsStringAsync()));
         Assert.Equal("lisi", reply.Element("ToUserName")!.Value);
-        Assert.Equal(WeComHelpHandler.HelpText, reply.Element("Content")!.Value);
+        Assert.Equal(WorkerCommandHandler.NotOnRoster, reply.Element("Content")!.Value);
     }
 }
