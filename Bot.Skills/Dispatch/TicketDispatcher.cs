@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace Bot.Skills.Dispatch;
 
 /// <summary>
-/// Chooses who gets a ticket: the first of the building's grid workers on duty now (roster order — the ledger
-/// keeps no assignee column, so counting each worker's open tickets would mean reading every history), else the
-/// compound's leader, else the community grid; on duty first, then anyone at all, because a ticket must reach
-/// someone. Only people with a WeCom account can be reached. Red tickets also go to the compound's leader.
+/// Chooses who gets a ticket: among the building's grid workers on duty now, the one with the fewest tickets in
+/// 派单 or 处置 (ties in roster order); else the compound's leader, else the community grid — on duty first, then
+/// anyone at all, because a ticket must reach someone. Only people with a WeCom account can be reached. Red
+/// tickets also go to the compound's leader.
 /// </summary>
 public sealed partial class TicketDispatcher(
     IGridRoster roster,
@@ -32,7 +32,10 @@ public sealed partial class TicketDispatcher(
         var chain = (await roster.ResponsibleForAsync(building.Id, cancellationToken).ConfigureAwait(false))
             .Where(p => !string.IsNullOrWhiteSpace(p.WeComUserId))
             .ToList();
-        if (Choose(chain, clock.GetUtcNow()) is not { } assignee)
+        var now = clock.GetUtcNow();
+        var onDutyWorkers = chain.Where(p => p.Role == GridRole.GridWorker && p.DutyHours.IsOnDuty(now)).Select(p => p.Name).ToList();
+        var load = await ledger.CountActiveDispatchesAsync(onDutyWorkers, cancellationToken).ConfigureAwait(false);
+        if (Choose(chain, now, load) is not { } assignee)
         {
             LogNobody(ticket.Number, building.Id);
             return null;
@@ -60,9 +63,16 @@ public sealed partial class TicketDispatcher(
     /// <summary>The history note that records a dispatch; the command handler reads it back.</summary>
     public static string DispatchNote(string name) => $"派单给 {name}";
 
-    internal static Person? Choose(IReadOnlyList<Person> chain, DateTimeOffset now)
+    internal static Person? Choose(IReadOnlyList<Person> chain, DateTimeOffset now, IReadOnlyDictionary<string, int> load)
     {
-        GridRole[] order = [GridRole.GridWorker, GridRole.GridLeader, GridRole.CommunityGrid];
+        // MinBy keeps the first of equals, so ties stay in roster order.
+        var worker = chain.Where(p => p.Role == GridRole.GridWorker && p.DutyHours.IsOnDuty(now)).MinBy(p => load.GetValueOrDefault(p.Name));
+        if (worker is not null)
+        {
+            return worker;
+        }
+
+        GridRole[] order = [GridRole.GridLeader, GridRole.CommunityGrid];
         foreach (var role in order)
         {
             if (chain.FirstOrDefault(p => p.Role == role && p.DutyHours.IsOnDuty(now)) is { } onDuty)

@@ -26,6 +26,12 @@ public interface ITicketLedger
 
     Task<IReadOnlyList<TicketHistoryEntry>> HistoryAsync(string number, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A worker's load for fair dispatch: per actor, the tickets now in 派单 or 处置 whose latest dispatch that actor
+    /// recorded. Actors with none are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, int>> CountActiveDispatchesAsync(IReadOnlyCollection<string> actors, CancellationToken cancellationToken);
+
     /// <summary>Tickets filed in [from, to), oldest first, for lists and exports.</summary>
     Task<IReadOnlyList<Ticket>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 }

@@ -63,6 +63,31 @@ public sealed class TicketLedgerTests : IDisposable
         Assert.Equal(TicketState.Closed, (await _db.Tickets.FindAsync(ticket.Number, CancellationToken.None))!.State);
     }
 
+    [Fact]
+    public async Task CountActiveDispatchesAsync_CountsLatestDispatchOfTicketsInWork()
+    {
+        async Task<string> DispatchedToAsync(string actor)
+        {
+            var ticket = await _db.Tickets.OpenAsync(New(), CancellationToken.None);
+            await _db.Tickets.TransitionAsync(ticket.Number, TicketState.Dispatched, actor, $"派单给 {actor}", CancellationToken.None);
+            return ticket.Number;
+        }
+
+        await DispatchedToAsync("赵六");
+        var working = await DispatchedToAsync("赵六");
+        await _db.Tickets.TransitionAsync(working, TicketState.InProgress, "赵六", "接单", CancellationToken.None);
+        var resolved = await DispatchedToAsync("赵六");
+        await _db.Tickets.TransitionAsync(resolved, TicketState.Resolved, "赵六", "已处理", CancellationToken.None);
+        var moved = await DispatchedToAsync("周九");
+        await _db.Tickets.TransitionAsync(moved, TicketState.Returned, "周九", "不属于本网格", CancellationToken.None);
+        await _db.Tickets.TransitionAsync(moved, TicketState.Dispatched, "赵六", "派单给 赵六", CancellationToken.None);
+        await DispatchedToAsync("孙八");
+
+        var counts = await _db.Tickets.CountActiveDispatchesAsync(["赵六", "周九", "钱七"], CancellationToken.None);
+
+        Assert.Equal(new Dictionary<string, int> { ["赵六"] = 3 }, counts);
+    }
+
     [Theory]
     [InlineData(TicketState.Closed)]
     [InlineData(TicketState.FollowUp)]

@@ -65,6 +65,17 @@ internal sealed class MemoryLedger(TimeProvider clock) : ITicketLedger
     public Task<IReadOnlyList<TicketHistoryEntry>> HistoryAsync(string number, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TicketHistoryEntry>>(_history.Where(h => h.Number == number).Select(h => h.Entry).ToList());
 
+    public Task<IReadOnlyDictionary<string, int>> CountActiveDispatchesAsync(IReadOnlyCollection<string> actors, CancellationToken cancellationToken)
+    {
+        var counts = _tickets
+            .Where(t => t.State is TicketState.Dispatched or TicketState.InProgress)
+            .Select(t => _history.LastOrDefault(h => h.Number == t.Number && h.Entry.To == TicketState.Dispatched).Entry?.Actor)
+            .Where(a => a is not null && actors.Contains(a))
+            .GroupBy(a => a!)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyDictionary<string, int>>(counts);
+    }
+
     public Task<IReadOnlyList<Ticket>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Ticket>>(_tickets.Where(t => t.CreatedAt >= from && t.CreatedAt < to).ToList());
 

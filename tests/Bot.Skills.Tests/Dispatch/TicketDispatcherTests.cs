@@ -31,6 +31,21 @@ public sealed class TicketDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_AmongWorkersOnDuty_FewestActiveTicketsWins()
+    {
+        var f = new DispatchFixture().WithFullChain();
+        f.Roster.AddPerson("周九", GridRole.GridWorker, "zhoujiu", "全天", f.Building);
+
+        var first = await f.Dispatcher.DispatchAsync(await f.FileAsync(), CancellationToken.None);
+        var second = await f.Dispatcher.DispatchAsync(await f.FileAsync(), CancellationToken.None);
+        await f.Ledger.TransitionAsync(second!.Ticket.Number, TicketState.Returned, "周九", "不属于本网格", CancellationToken.None);
+        var third = await f.Dispatcher.DispatchAsync(await f.FileAsync(), CancellationToken.None);
+
+        // 赵六 first (tie, roster order), then 周九 (赵六 has one); 周九's returned ticket no longer counts.
+        Assert.Equal(["赵六", "周九", "周九"], new[] { first!, second, third! }.Select(r => r.Assignee.Name));
+    }
+
+    [Fact]
     public async Task Dispatch_NoWorkerOnDuty_FallsBackToLeader()
     {
         var f = new DispatchFixture();
@@ -100,6 +115,23 @@ public sealed class TicketDispatcherTests
         var f = new DispatchFixture().WithFullChain();
 
         Assert.NotNull(await f.Dispatcher.DispatchAsync(await f.FileAsync(place), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ComplaintSkill_RedWithoutPlace_DispatchedOnceThePlaceIsGiven()
+    {
+        var gas = new SafetyAlert("燃气泄漏", "119", "开窗通风，到室外拨打119。");
+        var kit = new EngineTestKit(new Complaints.KeywordClassifier().On("煤气味", ComplaintCategories.Safety, Colour.Red, alert: gas));
+        var building = kit.Roster.AddBuilding("幸福里小区", "3栋");
+        kit.Roster.AddPerson("赵六", GridRole.GridWorker, "zhaoliu", "全天", building);
+        kit.Roster.AddPerson("李四", GridRole.GridLeader, "lisi", "全天", compoundId: building.CompoundId);
+
+        await kit.SayAsync("r1", "楼道里煤气味特别浓");
+        Assert.Empty(kit.Staff.Sent);
+        await kit.SayAsync("r1", "幸福里小区3栋");
+
+        Assert.Equal(TicketState.Dispatched, Assert.Single(kit.Tickets.Tickets).State);
+        Assert.Equal(["zhaoliu", "lisi"], kit.Staff.Sent.Select(s => s.UserId));
     }
 
     [Fact]
