@@ -1,8 +1,8 @@
 namespace Bot.Connectors.WeCom;
 
 /// <summary>
-/// Placeholder until the dispatch slice registers the real handler: answers text messages, and a member
-/// opening the app, with the list of commands.
+/// The default when the connectors run without the skills (AddBotConnectors replaces it with the worker-command
+/// adapter): answers text messages, and a member opening the app, with the list of commands.
 /// </summary>
 public sealed class WeComHelpHandler : IWeComMessageHandler
 {
