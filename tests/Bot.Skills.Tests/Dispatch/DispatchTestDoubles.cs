@@ -22,10 +22,14 @@ internal sealed class MemoryRoster : IGridRoster
         Add(_people, new Person(_people.Count + 1, name, role, weCom, null, DutyHours.Parse(duty),
             compoundId ?? building?.CompoundId, building is null ? [] : [building.Id], [], active));
 
+    /// <summary>When set, building lookups fail as an unreachable database would.</summary>
+    public bool Broken { get; set; }
+
     public void Bind(ResidentKey resident, Building building) => _residents[resident] = building.Id;
 
-    public Task<Building?> FindBuildingAsync(string compoundName, string buildingName, CancellationToken cancellationToken) =>
-        Task.FromResult(_buildings.FirstOrDefault(b => b.Name == buildingName && _compounds.Any(c => c.Id == b.CompoundId && c.Name == compoundName)));
+    public Task<Building?> FindBuildingAsync(string compoundName, string buildingName, CancellationToken cancellationToken) => Broken
+        ? throw new InvalidOperationException("roster unavailable")
+        : Task.FromResult(_buildings.FirstOrDefault(b => b.Name == buildingName && _compounds.Any(c => c.Id == b.CompoundId && c.Name == compoundName)));
 
     public Task<IReadOnlyList<Person>> ResponsibleForAsync(long buildingId, CancellationToken cancellationToken)
     {

@@ -135,6 +135,20 @@ public sealed class TicketDispatcherTests
     }
 
     [Fact]
+    public async Task ComplaintSkill_DispatchFails_ResidentStillGetsTheTicket()
+    {
+        var kit = new EngineTestKit(new Complaints.KeywordClassifier().On("装修", ComplaintCategories.Noise));
+        kit.Roster.Broken = true;
+
+        var result = await kit.SayAsync("r1", "幸福里小区3栋楼上每天半夜装修");
+
+        var ticket = Assert.Single(kit.Tickets.Tickets);
+        Assert.Contains(ticket.Number, result.Replies[0].Text);
+        Assert.Equal(TicketState.Accepted, ticket.State);
+        Assert.Empty(kit.Staff.Sent);
+    }
+
+    [Fact]
     public async Task ComplaintSkill_DispatchesRightAfterFiling()
     {
         var kit = new EngineTestKit(new Complaints.KeywordClassifier().On("装修", ComplaintCategories.Noise));
