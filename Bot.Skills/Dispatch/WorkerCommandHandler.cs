@@ -79,8 +79,8 @@ public sealed partial class WorkerCommandHandler(
             case WorkerAction.Reply when ticket.State == TicketState.Closed:
                 return $"工单 {n} 已办结，不能再回复居民。";
             case WorkerAction.Reply:
-                // Not a state change, so nothing goes into the ledger; the resident's message log keeps it.
                 await residents.NotifyAsync(ticket.Resident, Reply.FromText($"网格员{name}回复（工单 {n}）：{text}"), cancellationToken).ConfigureAwait(false);
+                await ledger.AddNoteAsync(n, name, $"回复居民：{text}", cancellationToken).ConfigureAwait(false);
                 LogReplied(person.Id, n);
                 return $"已转告居民（工单 {n}）。";
             case WorkerAction.Resolve:

@@ -61,6 +61,13 @@ public sealed class TicketLedger(IDbContextFactory<BotDbContext> contexts, Datab
             return (from, to, note);
         }, cancellationToken);
 
+    public Task<Ticket> AddNoteAsync(string number, string actor, string note, CancellationToken cancellationToken) =>
+        ChangeAsync(number, actor, row =>
+        {
+            var state = (TicketState)row.State;
+            return (state, state, note);
+        }, cancellationToken);
+
     public Task<Ticket> AddDetailsAsync(string number, string? place, GeoPoint? location, IReadOnlyList<string> photos, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(photos);

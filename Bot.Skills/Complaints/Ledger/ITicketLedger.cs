@@ -13,6 +13,9 @@ public interface ITicketLedger
     /// <exception cref="KeyNotFoundException">No such ticket.</exception>
     Task<Ticket> TransitionAsync(string number, TicketState to, string actor, string note, CancellationToken cancellationToken);
 
+    /// <summary>动态记账 without a state change: a reply to the resident, a call made, a visit paid.</summary>
+    Task<Ticket> AddNoteAsync(string number, string actor, string note, CancellationToken cancellationToken);
+
     /// <summary>Adds what the resident sent after filing (place, location, photos) and records it in the history.</summary>
     Task<Ticket> AddDetailsAsync(string number, string? place, GeoPoint? location, IReadOnlyList<string> photos, CancellationToken cancellationToken);
 

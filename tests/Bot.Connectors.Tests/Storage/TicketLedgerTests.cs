@@ -103,6 +103,18 @@ public sealed class TicketLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task AddNoteAsync_RecordsALineWithoutChangingState()
+    {
+        var ticket = await _db.Tickets.OpenAsync(New(), CancellationToken.None);
+
+        var noted = await _db.Tickets.AddNoteAsync(ticket.Number, "网格员张三", "回复居民：明天上门", CancellationToken.None);
+
+        Assert.Equal(TicketState.Accepted, noted.State);
+        var last = (await _db.Tickets.HistoryAsync(ticket.Number, CancellationToken.None))[^1];
+        Assert.Equal(("网格员张三", TicketState.Accepted, TicketState.Accepted, "回复居民：明天上门"), (last.Actor, last.From, last.To, last.Note));
+    }
+
+    [Fact]
     public async Task TransitionAsync_UnknownNumber_Throws() =>
         await Assert.ThrowsAsync<KeyNotFoundException>(() => _db.Tickets.TransitionAsync("2026-999999", TicketState.Dispatched, "x", "x", CancellationToken.None));
 

@@ -50,6 +50,13 @@ internal sealed class MemoryLedger(TimeProvider clock) : ITicketLedger
         return Task.FromResult(Replace(ticket with { State = to }));
     }
 
+    public Task<Ticket> AddNoteAsync(string number, string actor, string note, CancellationToken cancellationToken)
+    {
+        var ticket = Find(number);
+        _history.Add((number, new TicketHistoryEntry(clock.GetUtcNow(), actor, ticket.State, ticket.State, note)));
+        return Task.FromResult(ticket);
+    }
+
     public Task<Ticket> AddDetailsAsync(string number, string? place, GeoPoint? location, IReadOnlyList<string> photos, CancellationToken cancellationToken) =>
         Task.FromResult(Replace(Find(number) with { Place = place, Location = location, PhotoMediaIds = photos }));
 

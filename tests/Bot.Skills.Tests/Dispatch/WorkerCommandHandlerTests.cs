@@ -30,7 +30,7 @@ public sealed class WorkerCommandHandlerTests
     }
 
     [Fact]
-    public async Task Reply_RelaysToTheResidentWithoutStateChange()
+    public async Task Reply_RelaysToTheResidentAndNotesItWithoutStateChange()
     {
         var n = await DispatchedAsync();
 
@@ -41,6 +41,8 @@ public sealed class WorkerCommandHandlerTests
         Assert.Equal(DispatchFixture.Resident, resident);
         Assert.Equal($"网格员赵六回复（工单 {n}）：明天上午上门", reply.Text);
         Assert.Equal(TicketState.Dispatched, _f.Current(n).State);
+        var last = (await _f.Ledger.HistoryAsync(n, CancellationToken.None))[^1];
+        Assert.Equal(("赵六", "回复居民：明天上午上门"), (last.Actor, last.Note));
     }
 
     [Fact]
