@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Bot.Host.Security;
+using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bot.Host.Endpoints;
@@ -14,6 +16,7 @@ public static class TicketEndpoints
         var api = app.MapGroup("/api/tickets").AddEndpointFilter<AdminAuthorization>();
         api.MapGet("/", ListAsync);
         api.MapGet("/export", ExportAsync);
+        api.MapGet("/metrics", MetricsAsync);
         api.MapGet("/{number}", GetAsync);
         api.MapPost("/{number}/transitions", TransitionAsync);
         return app;
@@ -42,6 +45,22 @@ public static class TicketEndpoints
         var csv = QuarterlyLists.ToCsv(await ledger.ListAsync(start, end, cancellationToken));
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(); // BOM: Excel reads UTF-8 Chinese
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"tickets-{start:yyyyMMdd}-{end:yyyyMMdd}.csv");
+    }
+
+    /// <summary>响应率 / 解决率 / 满意率 per grid (and in total) for tickets filed in the period.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<GridMetrics>>, ProblemHttpResult>> MetricsAsync(
+        string? from, string? to, ITicketLedger ledger, IOptions<ComplaintOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!TryPeriod(from, to, now, out var start, out var end))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "from/to 须为 yyyy-MM-dd 格式的日期，且 from 早于 to。");
+        }
+
+        var tickets = await ledger.ListAsync(start, end, cancellationToken);
+        var histories = await ledger.HistoriesAsync(start, end, cancellationToken);
+        var metrics = LedgerMetrics.Compute(tickets.Select(t => (t, histories.GetValueOrDefault(t.Number) ?? [])), options.Value.IsGridLevel, now);
+        return TypedResults.Ok(metrics);
     }
 
     private static async Task<Results<Ok<TicketDetailDto>, ProblemHttpResult>> GetAsync(string number, ITicketLedger ledger, CancellationToken cancellationToken)

@@ -162,6 +162,21 @@ public sealed class TicketLedger(IDbContextFactory<BotDbContext> contexts, Datab
         return counts.ToDictionary(c => c.Actor, c => c.Count, StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>> HistoriesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var start = from.ToUnixTimeMilliseconds();
+        var end = to.ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await (from h in db.TicketHistory.AsNoTracking()
+                          join t in db.Tickets.AsNoTracking() on h.TicketId equals t.Id
+                          where t.CreatedAtMs >= start && t.CreatedAtMs < end
+                          orderby h.Id
+                          select new { t.Number, Entry = h })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.GroupBy(r => r.Number, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TicketHistoryEntry>)g.Select(r => r.Entry.ToEntry()).ToList(), StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<Ticket>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var start = from.ToUnixTimeMilliseconds();

@@ -35,6 +35,9 @@ public interface ITicketLedger
     /// </summary>
     Task<IReadOnlyDictionary<string, int>> CountActiveDispatchesAsync(IReadOnlyCollection<string> actors, CancellationToken cancellationToken);
 
+    /// <summary>The histories of the tickets filed in [from, to), by ticket number, in one query (for metrics).</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>> HistoriesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Tickets filed in [from, to), oldest first, for lists and exports.</summary>
     Task<IReadOnlyList<Ticket>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 }

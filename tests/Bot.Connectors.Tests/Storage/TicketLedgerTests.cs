@@ -115,6 +115,20 @@ public sealed class TicketLedgerTests : IDisposable
     }
 
     [Fact]
+    public async Task HistoriesAsync_OnlyTicketsOfThePeriodWithTheirLines()
+    {
+        var old = await _db.Tickets.OpenAsync(New(), CancellationToken.None);
+        _db.Clock.Advance(TimeSpan.FromDays(10));
+        var recent = await _db.Tickets.OpenAsync(New(), CancellationToken.None);
+        await _db.Tickets.TransitionAsync(recent.Number, TicketState.Dispatched, "张三", "派单给 张三", CancellationToken.None);
+
+        var histories = await _db.Tickets.HistoriesAsync(_db.Clock.GetUtcNow().AddDays(-1), _db.Clock.GetUtcNow().AddDays(1), CancellationToken.None);
+
+        Assert.False(histories.ContainsKey(old.Number));
+        Assert.Equal([TicketState.Accepted, TicketState.Dispatched], histories[recent.Number].Select(h => h.To));
+    }
+
+    [Fact]
     public async Task TransitionAsync_UnknownNumber_Throws() =>
         await Assert.ThrowsAsync<KeyNotFoundException>(() => _db.Tickets.TransitionAsync("2026-999999", TicketState.Dispatched, "x", "x", CancellationToken.None));
 

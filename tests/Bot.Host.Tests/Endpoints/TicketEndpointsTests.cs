@@ -54,6 +54,25 @@ public sealed class TicketEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Metrics_AfterARatedTicket_ReportsRatesPerGrid()
+    {
+        var number = await FileNoiseComplaintAsync();
+        await MoveAsync(number, "dispatched");
+        await MoveAsync(number, "in_progress");
+        await MoveAsync(number, "resolved", "已协调");
+        await SayAsync("sim-ledger", "5");
+
+        var metrics = await _client.GetFromJsonAsync<JsonElement>("/api/tickets/metrics");
+
+        var grid = metrics.EnumerateArray().Single(m => m.GetProperty("grid").GetString() == "幸福里小区");
+        Assert.Equal(1.0, grid.GetProperty("responseRate").GetDouble());
+        Assert.Equal(1.0, grid.GetProperty("resolutionRate").GetDouble());
+        Assert.Equal(1.0, grid.GetProperty("satisfactionRate").GetDouble());
+        Assert.Equal("全部", metrics[metrics.GetArrayLength() - 1].GetProperty("grid").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _host.CreateClient().GetAsync("/api/tickets/metrics")).StatusCode);
+    }
+
+    [Fact]
     public async Task Transition_IllegalMove_Returns409AndKeepsState()
     {
         var number = await FileNoiseComplaintAsync();

@@ -83,6 +83,11 @@ internal sealed class MemoryLedger(TimeProvider clock) : ITicketLedger
         return Task.FromResult<IReadOnlyDictionary<string, int>>(counts);
     }
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>> HistoriesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>>(_tickets
+            .Where(t => t.CreatedAt >= from && t.CreatedAt < to)
+            .ToDictionary(t => t.Number, t => (IReadOnlyList<TicketHistoryEntry>)_history.Where(h => h.Number == t.Number).Select(h => h.Entry).ToList()));
+
     public Task<IReadOnlyList<Ticket>> ListAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Ticket>>(_tickets.Where(t => t.CreatedAt >= from && t.CreatedAt < to).ToList());
 
