@@ -24,14 +24,7 @@ public static class WeChatApiServiceCollectionExtensions
     {
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>());
-        services.AddRedisConnection();
-
-        services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
-            ? new RedisTokenCache(
-                sp.GetRequiredService<RedisConnection>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<RedisTokenCache>>())
-            : new InMemoryTokenCache());
+        services.AddTokenCache();
         services.AddHttpClient(WeChatAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);
         services.TryAddSingleton<IWeChatAccessTokenProvider, WeChatAccessTokenProvider>();
         services.AddHttpClient<IWeChatApiClient, WeChatApiClient>(client => client.Timeout = HttpTimeout);
@@ -48,6 +41,22 @@ public static class WeChatApiServiceCollectionExtensions
         services.TryAddSingleton<IConversationStateStore>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
             ? new RedisConversationStateStore(sp.GetRequiredService<RedisConnection>())
             : new InMemoryConversationStateStore(sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    /// <summary>
+    /// The access-token cache every Tencent API client shares: in Redis (with a fetch lock) when
+    /// <c>Redis:Configuration</c> is set, in process otherwise.
+    /// </summary>
+    public static IServiceCollection AddTokenCache(this IServiceCollection services)
+    {
+        services.AddRedisConnection();
+        services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
+            ? new RedisTokenCache(
+                sp.GetRequiredService<RedisConnection>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<RedisTokenCache>>())
+            : new InMemoryTokenCache());
         return services;
     }
 

@@ -32,13 +32,7 @@ public static class WeComServiceCollectionExtensions
         services.TryAddSingleton<WeComMessageDeduplicator>();
         services.TryAddSingleton<WeComCallbackProcessor>();
 
-        // Same cache choice as AddWeChatApi; TryAdd keeps whichever registered first.
-        services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
-            ? new RedisTokenCache(
-                sp.GetRequiredService<RedisConnection>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<RedisTokenCache>>())
-            : new InMemoryTokenCache());
+        services.AddTokenCache();
         services.AddHttpClient(WeComAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);
         services.TryAddSingleton<IWeComAccessTokenProvider, WeComAccessTokenProvider>();
         services.TryAddSingleton<WeComRateGates>();

@@ -21,9 +21,6 @@ public interface IOutboxStore
 
     Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken);
 
-    /// <summary>Makes deferred messages due again; called when the resident writes again.</summary>
-    Task<int> RearmDeferredAsync(ResidentKey resident, CancellationToken cancellationToken);
-
     /// <summary>
     /// Replies for a resident after <paramref name="afterId"/> that did not go in an HTTP response: sent or on their
     /// way. For a channel the resident polls (the simulator), stored is as good as delivered.

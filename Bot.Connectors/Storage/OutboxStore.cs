@@ -89,19 +89,6 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
             row.LastError = error;
         }, cancellationToken);
 
-    public Task<int> RearmDeferredAsync(ResidentKey resident, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        return gate.RunAsync(async () =>
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-            return await db.Outbox
-                .Where(m => m.Channel == resident.Channel && m.UserId == resident.UserId && m.Status == OutboxStatus.Deferred)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(m => m.Status, OutboxStatus.Pending)
-                    .SetProperty(m => m.NextAttemptAtMs, now), cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
-    }
 
     public async Task<IReadOnlyList<OutboxItem>> ListDeliveredAfterAsync(ResidentKey resident, long afterId, CancellationToken cancellationToken)
     {

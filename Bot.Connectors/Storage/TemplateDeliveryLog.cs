@@ -19,11 +19,4 @@ public sealed class TemplateDeliveryLog(IDbContextFactory<BotDbContext> contexts
             return inserted == 1;
         }, cancellationToken);
     }
-
-    public async Task<IReadOnlyList<TemplateDelivery>> ListAsync(string templateMsgId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.TemplateDeliveries.AsNoTracking().Where(d => d.TemplateMsgId == templateMsgId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-    }
 }

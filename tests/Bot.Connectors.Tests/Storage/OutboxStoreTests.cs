@@ -57,7 +57,7 @@ public sealed class OutboxStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task RearmDeferredAsync_OnlyThatResidentsDeferredRows()
+    public async Task AcceptAsync_RearmsOnlyThatResidentsDeferredRows()
     {
         await ReplyAsync("u1", "1");
         await ReplyAsync("u2", "2");
@@ -66,7 +66,9 @@ public sealed class OutboxStoreTests : IDisposable
             await _db.Outbox.MarkDeferredAsync(item.Id, "quota", CancellationToken.None);
         }
 
-        Assert.Equal(1, await _db.Outbox.RearmDeferredAsync(new ResidentKey(Channels.WeChat, "u1"), CancellationToken.None));
+        // The resident writes again: accepting the message makes their held-back replies due.
+        var again = new InboundMessage(Channels.WeChat, "u1", "again", InboundKind.Text, _db.Clock.GetUtcNow(), "在吗");
+        Assert.Equal(1, (await _db.Inbox.AcceptAsync(again, CancellationToken.None))!.RearmedReplies);
 
         Assert.Equal("1", Assert.Single(await _db.Outbox.ClaimDueAsync(10, Lease, CancellationToken.None)).Reply.Text);
     }

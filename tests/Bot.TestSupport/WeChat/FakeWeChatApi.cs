@@ -1,13 +1,6 @@
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.TestSupport.WeChat;
 
@@ -50,14 +43,7 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
     public static async Task<FakeWeChatApi> StartAsync(TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var fake = new FakeWeChatApi(clock ?? TimeProvider.System);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(fake.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        fake._app = app;
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        fake.BaseUrl = addresses.Addresses.First().TrimEnd('/');
+        (fake._app, fake.BaseUrl) = await LoopbackApiServer.StartAsync(fake.HandleAsync, cancellationToken).ConfigureAwait(false);
         return fake;
     }
 
@@ -76,22 +62,11 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync().ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
-        }
-    }
+    public async ValueTask DisposeAsync() => await LoopbackApiServer.StopAsync(_app).ConfigureAwait(false);
 
     private async Task HandleAsync(HttpContext context)
     {
-        var request = context.Request;
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-        var call = new FakeApiCall(request.Method, request.Path.Value ?? "/", query, body);
+        var call = await LoopbackApiServer.ReadCallAsync(context).ConfigureAwait(false);
         int? httpFailure;
         lock (_gate)
         {
@@ -111,8 +86,7 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
         }
 
         var answer = Answer(call);
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(answer.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+        await LoopbackApiServer.WriteJsonAsync(context, answer).ConfigureAwait(false);
     }
 
     private JsonObject Answer(FakeApiCall call)

@@ -1,14 +1,7 @@
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Bot.TestSupport.WeChat;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.TestSupport.WeCom;
 
@@ -54,14 +47,7 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
     public static async Task<FakeWeComApi> StartAsync(TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         var fake = new FakeWeComApi(clock ?? TimeProvider.System);
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(fake.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        fake._app = app;
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        fake.BaseUrl = addresses.Addresses.First().TrimEnd('/');
+        (fake._app, fake.BaseUrl) = await LoopbackApiServer.StartAsync(fake.HandleAsync, cancellationToken).ConfigureAwait(false);
         return fake;
     }
 
@@ -105,22 +91,11 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync().ConfigureAwait(false);
-            await _app.DisposeAsync().ConfigureAwait(false);
-        }
-    }
+    public async ValueTask DisposeAsync() => await LoopbackApiServer.StopAsync(_app).ConfigureAwait(false);
 
     private async Task HandleAsync(HttpContext context)
     {
-        var request = context.Request;
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-        var call = new FakeApiCall(request.Method, request.Path.Value ?? "/", query, body);
+        var call = await LoopbackApiServer.ReadCallAsync(context).ConfigureAwait(false);
         lock (_gate)
         {
             _calls.Add(call);
@@ -132,8 +107,7 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         }
 
         var answer = Answer(call);
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(answer.ToJsonString(), context.RequestAborted).ConfigureAwait(false);
+        await LoopbackApiServer.WriteJsonAsync(context, answer).ConfigureAwait(false);
     }
 
     private JsonObject Answer(FakeApiCall call)
