@@ -27,6 +27,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddSingleton<IOutboundSender, Grid.WeComRobotOutboundSender>();
         services.AddSingleton<Bot.Skills.Dispatch.IStaffNotifier, Grid.OutboxStaffNotifier>();
         services.AddSingleton<IOutboundSender, Grid.WeComAppOutboundSender>();
+        services.Replace(ServiceDescriptor.Singleton<WeCom.IWeComLateReply, Grid.OutboxWeComLateReply>());
 
         // Staff commands replace the help-only default that AddWeCom registers.
         services.Replace(ServiceDescriptor.Singleton<WeCom.IWeComMessageHandler, Grid.WeComWorkerCommandAdapter>());

@@ -29,7 +29,9 @@ public static class WeComServiceCollectionExtensions
         services.TryAddSingleton<IRandomSource>(SecureRandomSource.Instance);
 
         services.TryAddSingleton<IWeComMessageHandler, WeComHelpHandler>();
-        services.TryAddSingleton<WeComMessageDeduplicator>();
+        services.TryAddSingleton<IWeComMessageLog, WeComMessageDeduplicator>();
+        services.TryAddSingleton<IWeComLateReply, LoggedLateReply>();
+        services.TryAddSingleton<WeComMessageRunner>();
         services.TryAddSingleton<WeComCallbackProcessor>();
 
         services.AddTokenCache();

@@ -28,6 +28,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     public DbSet<ResidentBuildingRow> ResidentBuildings => Set<ResidentBuildingRow>();
 
+    public DbSet<WeComMessageRow> WeComMessages => Set<WeComMessageRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxMessage>(inbox =>
@@ -68,6 +70,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             counter.ToTable("ticket_counters");
             counter.HasKey(c => c.Year);
             counter.Property(c => c.Year).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<WeComMessageRow>(message =>
+        {
+            message.ToTable("wecom_messages");
+            message.HasKey(m => m.MessageKey);
+            message.HasIndex(m => m.SeenAtMs);
         });
         modelBuilder.ConfigureGrid();
     }

@@ -33,6 +33,13 @@ public sealed class WeComOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 65536;
 
+    /// <summary>
+    /// How long a callback waits for its answer before replying empty; a later answer goes out as an app message.
+    /// WeCom gives up on a passive reply after 5 s and retries, so this stays below that.
+    /// </summary>
+    [Range(100, 4800)]
+    public int ReplyBudgetMs { get; set; } = 4000;
+
     /// <summary>Everything a callback needs: without it the endpoint answers 403.</summary>
     public bool HasCallbackSettings => Token.Length > 0 && CorpId.Length > 0 && EncodingAESKey.Length > 0;
 

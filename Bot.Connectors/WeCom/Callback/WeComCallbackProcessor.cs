@@ -7,13 +7,12 @@ namespace Bot.Connectors.WeCom.Callback;
 
 /// <summary>
 /// Everything behind <c>GET/POST /wecom</c> except HTTP itself: configuration, msg_signature, replay window,
-/// cipher and CorpId checks, parsing, dedupe and the passive reply. Each failure is a 4xx with a short reason.
+/// cipher and CorpId checks, parsing, and the passive reply (dedupe and the reply budget: <see cref="WeComMessageRunner"/>). Each failure is a 4xx with a short reason.
 /// </summary>
 public sealed partial class WeComCallbackProcessor(
     IOptions<WeComOptions> options,
     IRandomSource random,
-    IWeComMessageHandler handler,
-    WeComMessageDeduplicator deduplicator,
+    WeComMessageRunner runner,
     TimeProvider clock,
     ILogger<WeComCallbackProcessor> logger)
 {
@@ -82,24 +81,7 @@ public sealed partial class WeComCallbackProcessor(
             return Refuse(400, ex.Message);
         }
 
-        if (!deduplicator.TryRegister(inbound.Message.MessageKey))
-        {
-            LogDuplicate(inbound.Message.MessageKey);
-            return WeComCallbackResult.Ok(string.Empty);
-        }
-
-        string? reply;
-        try
-        {
-            reply = await handler.HandleAsync(inbound, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            // Not handled after all: let WeCom's retry through instead of dropping it as a duplicate.
-            deduplicator.Forget(inbound.Message.MessageKey);
-            throw;
-        }
-
+        var reply = await runner.RunAsync(inbound, cancellationToken).ConfigureAwait(false);
         return string.IsNullOrEmpty(reply)
             ? WeComCallbackResult.Ok(string.Empty)
             : WeComPassiveReply.Render(inbound, reply, format, _crypto.Value!, options.Value, clock.GetUtcNow().ToUnixTimeSeconds());
@@ -142,7 +124,4 @@ public sealed partial class WeComCallbackProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom callback refused with {Status}: {Reason}")]
     private partial void LogRefused(int status, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "WeCom callback {MessageKey} seen before; not handled again")]
-    private partial void LogDuplicate(string messageKey);
 }

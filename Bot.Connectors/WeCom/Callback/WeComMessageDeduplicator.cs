@@ -3,11 +3,10 @@ using System.Collections.Concurrent;
 namespace Bot.Connectors.WeCom.Callback;
 
 /// <summary>
-/// Remembers message keys for a while so WeCom's retries (three, when an answer takes over 5 s) reach the
-/// handler once. In process only: with several hosts behind a balancer a retry may land on another host;
-/// the dispatch slice is expected to move this to the shared inbox.
+/// Remembers message keys in process for a while. The default for a WeCom connector used without storage; the
+/// host registers the database-backed log instead, which every host shares and which survives a restart.
 /// </summary>
-public sealed class WeComMessageDeduplicator(TimeProvider clock)
+public sealed class WeComMessageDeduplicator(TimeProvider clock) : IWeComMessageLog
 {
     /// <summary>Far longer than WeCom's retry span of about 15 s.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromMinutes(10);
@@ -48,6 +47,14 @@ public sealed class WeComMessageDeduplicator(TimeProvider clock)
 
     /// <summary>Drops <paramref name="key"/>, so the next delivery of it is handled.</summary>
     public void Forget(string key) => _seen.TryRemove(key, out _);
+
+    public Task<bool> TryRegisterAsync(string key, CancellationToken cancellationToken) => Task.FromResult(TryRegister(key));
+
+    public Task ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        Forget(key);
+        return Task.CompletedTask;
+    }
 
     private void Sweep(DateTimeOffset now)
     {

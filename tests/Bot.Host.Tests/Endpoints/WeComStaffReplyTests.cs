@@ -24,4 +24,20 @@ public sealed class WeComStaffReplyTests : IDisposable
         Assert.Equal("lisi", reply.Element("ToUserName")!.Value);
         Assert.Equal(WorkerCommandHandler.NotOnRoster, reply.Element("Content")!.Value);
     }
+
+    [Fact]
+    public async Task Post_SameMessageToTwoHostsSharingOneDatabase_HandledOnce()
+    {
+        // A retry that a load balancer sends to another host is still a retry: the dedupe log is in the database.
+        using var other = WeComRequests.Configure(new BotHostFactory(dataDirectory: _host.DataDirectory), replayWindowSeconds: 300);
+        var requests = new WeComRequests(_host.Clock.GetUtcNow());
+        _ = _host.CreateClient();
+
+        var first = await _host.CreateClient().SendAsync(requests.Xml(WeComRequests.TextXml("lisi", "你好", 12)));
+        var retry = await other.CreateClient().SendAsync(requests.Xml(WeComRequests.TextXml("lisi", "你好", 12)));
+
+        Assert.NotEmpty(await first.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Empty(await retry.Content.ReadAsStringAsync());
+    }
 }
