@@ -18,6 +18,7 @@ public static class StaffCards
         var description =
             $"工单号：{n}\n颜色：{ticket.Colour.ChineseName()}\n类别：{ComplaintCategories.ChineseName(ticket.Category)}\n" +
             $"地点：{ticket.Place ?? "未提供"}\n内容：{PersonalDataMasker.MaskText(ticket.Text)}\n" +
+            $"{ResidentContact.From(ticket.Text).Line()}\n" +
             $"请回复：接单 {n}｜回复 {n} 内容｜办结 {n} 处理说明｜退回 {n} 原因｜升级 {n}";
         return new StaffCard(n, title, description);
     }

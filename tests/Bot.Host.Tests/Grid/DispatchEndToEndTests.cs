@@ -45,6 +45,7 @@ public sealed partial class DispatchEndToEndTests : IAsyncLifetime
         var content = card["text"]!["content"]!.GetValue<string>();
         Assert.Contains(number, content);
         Assert.Contains("138****5678", content);
+        Assert.Contains("电话：138****5678", content);
         Assert.Equal("dispatched", await StateAsync(admin, number));
 
         var requests = new WeComRequests(host.Clock.GetUtcNow());
