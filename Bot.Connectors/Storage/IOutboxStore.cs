@@ -34,7 +34,11 @@ public interface IOutboxStore
     Task<ConversationWindow> GetWindowAsync(ResidentKey resident, CancellationToken cancellationToken);
 }
 
-public sealed record OutboxItem(long Id, ResidentKey Resident, Reply Reply, int Attempts, DateTimeOffset CreatedAt);
+/// <param name="Unprompted">
+/// Not an answer to a resident's message but a notice sent on its own (a grid worker's reply, a rating request, a
+/// reminder): outside WeChat's 48-hour window it may go as a template message instead of waiting.
+/// </param>
+public sealed record OutboxItem(long Id, ResidentKey Resident, Reply Reply, int Attempts, DateTimeOffset CreatedAt, bool Unprompted = false);
 
 /// <param name="LastInboundAt">Null when the resident never wrote.</param>
 public sealed record ConversationWindow(DateTimeOffset? LastInboundAt, int SentSinceInbound);

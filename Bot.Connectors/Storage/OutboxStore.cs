@@ -140,5 +140,6 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         new ResidentKey(row.Channel, row.UserId),
         JsonSerializer.Deserialize<Reply>(row.Payload, StorageJson.Options)!,
         row.Attempts,
-        DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs));
+        DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs),
+        Unprompted: row.InboxId is null);
 }

@@ -39,5 +39,8 @@ public sealed class WeChatOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 65536;
 
+    /// <summary>The template for notices outside the 48-hour window; see <see cref="NoticeTemplateOptions"/>.</summary>
+    public NoticeTemplateOptions NoticeTemplate { get; set; } = new();
+
     public bool HasCredentials => AppId.Length > 0 && AppSecret.Length > 0;
 }

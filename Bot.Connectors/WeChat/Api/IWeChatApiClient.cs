@@ -12,6 +12,13 @@ public interface IWeChatApiClient
     /// so the caller can retry later.
     /// </summary>
     Task<WeChatApiResult> SendCustomMessageAsync(string openId, Reply reply, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends a template message (模板消息): allowed outside the 48-hour window, for notices the resident asked
+    /// for. <paramref name="data"/> maps the template's field names (thing1, time2 …) to values. Errors as above.
+    /// </summary>
+    Task<WeChatApiResult> SendTemplateMessageAsync(
+        string openId, string templateId, IReadOnlyDictionary<string, string> data, string? url, CancellationToken cancellationToken);
 }
 
 public sealed record WeChatApiResult(int ErrCode, string ErrMsg)

@@ -36,6 +36,15 @@ internal sealed record CustomArticle(
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("picurl")] string PicUrl);
 
+internal sealed record TemplateMessageRequest(
+    [property: JsonPropertyName("touser")] string ToUser,
+    [property: JsonPropertyName("template_id")] string TemplateId,
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("data")] IReadOnlyDictionary<string, TemplateValue> Data);
+
+internal sealed record TemplateValue([property: JsonPropertyName("value")] string Value);
+
+[JsonSerializable(typeof(TemplateMessageRequest))]
 [JsonSerializable(typeof(StableTokenRequest))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(ApiResponse))]

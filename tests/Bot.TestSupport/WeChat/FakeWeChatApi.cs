@@ -14,6 +14,7 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
     public const string StableTokenPath = "/cgi-bin/stable_token";
     public const string TokenPath = "/cgi-bin/token";
     public const string CustomSendPath = "/cgi-bin/message/custom/send";
+    public const string TemplateSendPath = "/cgi-bin/message/template/send";
 
     private readonly Lock _gate = new();
     private readonly List<FakeApiCall> _calls = [];

@@ -39,6 +39,23 @@ public sealed class WeChatApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendTemplateMessageAsync_Fields_PostsTemplateIdAndValues()
+    {
+        var data = new Dictionary<string, string> { ["thing1"] = "网格员回复", ["time2"] = "2025年3月1日 08:00" };
+
+        var result = await _host.Client.SendTemplateMessageAsync(OpenId, "tmpl-1", data, "https://example.org/t", CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        var call = Assert.Single(_api.CallsTo(FakeWeChatApi.TemplateSendPath));
+        Assert.Equal("token-1", call.AccessToken);
+        Assert.Equal(OpenId, call.Json!["touser"]!.GetValue<string>());
+        Assert.Equal("tmpl-1", call.Json["template_id"]!.GetValue<string>());
+        Assert.Equal("https://example.org/t", call.Json["url"]!.GetValue<string>());
+        Assert.Equal("网格员回复", call.Json["data"]!["thing1"]!["value"]!.GetValue<string>());
+        Assert.DoesNotContain("\\u", call.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendCustomMessageAsync_News_PostsArticles()
     {
         var reply = Reply.FromNews(
