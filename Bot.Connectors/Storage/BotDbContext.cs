@@ -1,3 +1,4 @@
+using Bot.Connectors.Storage.Bookings;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -78,5 +79,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             message.HasIndex(m => m.SeenAtMs);
         });
         modelBuilder.ConfigureGrid();
+        modelBuilder.ConfigureBookings();
     }
 }
