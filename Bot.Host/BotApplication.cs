@@ -32,6 +32,7 @@ public static class BotApplication
         app.MapSimulator();
         app.MapTickets();
         app.MapRoster();
+        app.MapVenues();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
