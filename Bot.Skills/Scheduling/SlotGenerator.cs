@@ -12,14 +12,30 @@ public static class SlotGenerator
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     /// <summary>The first <paramref name="count"/> free slots from now on, in time order.</summary>
-    public static IReadOnlyList<TimeSlot> NextFree(SlotQuery query, DateTimeOffset now, int count)
+    /// <param name="query">The venue, the mediator and the rules.</param>
+    /// <param name="now">The current moment.</param>
+    /// <param name="count">How many slots at most.</param>
+    /// <param name="within">
+    /// Only slots wholly inside this range, e.g. a parsed 明天下午 (<see cref="TimeParseResult.Start"/> to
+    /// <see cref="TimeParseResult.End"/>); the horizon still applies.
+    /// </param>
+    public static IReadOnlyList<TimeSlot> NextFree(SlotQuery query, DateTimeOffset now, int count, TimeSlot? within = null)
     {
         Validate(query);
         var free = new List<TimeSlot>();
         var today = DateOf(now);
-        for (var day = 0; day < query.HorizonDays && free.Count < count; day++)
+        var first = within is { } range && DateOf(range.Start) > today ? DateOf(range.Start).DayNumber - today.DayNumber : 0;
+        for (var day = first; day < query.HorizonDays && free.Count < count; day++)
         {
-            free.AddRange(FreeOn(today.AddDays(day), query, now).Take(count - free.Count));
+            var date = today.AddDays(day);
+            if (within is { } limit && Midnight(date) >= limit.End)
+            {
+                break;
+            }
+
+            free.AddRange(FreeOn(date, query, now)
+                .Where(s => within is not { } inside || (inside.Start <= s.Start && s.End <= inside.End))
+                .Take(count - free.Count));
         }
 
         return free;
@@ -124,6 +140,8 @@ public static class SlotGenerator
 
     private static bool Inside(DutyHours hours, DateOnly date, TimeSlot slot) =>
         hours.OpenIntervals(date).Any(i => i.Start <= slot.Start && slot.End <= i.End);
+
+    private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), China);
 
     private static DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(China).DateTime);
 

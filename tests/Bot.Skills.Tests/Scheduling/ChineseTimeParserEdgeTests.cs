@@ -65,6 +65,7 @@ public sealed class ChineseTimeParserEdgeTests
     [InlineData("昨晚8点")]
     [InlineData("今天上午9点")]
     [InlineData("今天早上")]
+    [InlineData("今早上")]
     [InlineData("这周一")]
     [InlineData("上周三下午")]
     [InlineData("25号7点半")]

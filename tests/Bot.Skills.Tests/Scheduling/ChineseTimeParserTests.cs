@@ -88,6 +88,12 @@ public sealed class ChineseTimeParserTests
     [InlineData("２７号下午３点", "2026-11-27 15:00")]
     [InlineData("我想约明天下午三点可以吗", "2026-11-26 15:00")]
     [InlineData("那就下周二上午十点吧", "2026-12-01 10:00")]
+    [InlineData("周四三点", "2026-11-26 15:00")]
+    [InlineData("明天周四下午", "2026-11-26 13:00~2026-11-26 18:00")]
+    [InlineData("下周三12月2日上午", "2026-12-02 08:00~2026-12-02 12:00")]
+    [InlineData("12点半", "2026-11-25 12:30")]
+    [InlineData("一点", "2026-11-25 13:00")]
+    [InlineData("明早上8点", "2026-11-26 08:00")]
     public void Parse_Expression_ReadsChinaTime(string text, string expected) =>
         Assert.Equal(expected, Describe(ChineseTimeParser.Parse(text, Now)));
 

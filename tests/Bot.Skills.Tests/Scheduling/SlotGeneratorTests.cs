@@ -181,4 +181,34 @@ public sealed class SlotGeneratorTests
         Assert.Equal(SlotProblem.OutsideVenueHours, offer.Problem);
         Assert.Empty(offer.Nearest);
     }
+
+    [Fact]
+    public void NextFree_WithinParsedRange_OnlyThatAfternoon()
+    {
+        var afternoon = ChineseTimeParser.Parse("明天下午", Now);
+
+        var slots = SlotGenerator.NextFree(Venue, Now, 10, new TimeSlot(afternoon.Start!.Value, afternoon.End!.Value));
+
+        Assert.Equal("26/13:30 26/14:00 26/14:30 26/15:00 26/15:30 26/16:00 26/16:30", Starts(slots));
+    }
+
+    [Fact]
+    public void NextFree_WithinRangeBeyondHorizon_Empty()
+    {
+        var later = ChineseTimeParser.Parse("下下周五", Now);
+
+        Assert.Empty(SlotGenerator.NextFree(Venue, Now, 5, new TimeSlot(later.Start!.Value, later.End!.Value)));
+    }
+
+    [Fact]
+    public void Offer_ParsedTypedTime_FitsOrOffersNearest()
+    {
+        var typed = ChineseTimeParser.Parse("明天下午3点", Now);
+        var query = Venue with { MediatorBookings = [Slot(26, 15)] };
+
+        Assert.True(SlotGenerator.Offer(typed.Start!.Value, Venue, Now).Fits);
+        var offer = SlotGenerator.Offer(typed.Start!.Value, query, Now, nearest: 2);
+        Assert.Equal(SlotProblem.MediatorBusy, offer.Problem);
+        Assert.Equal("26/13:30 26/16:30", Starts(offer.Nearest));
+    }
 }
