@@ -8,10 +8,8 @@ public static partial class ChineseTimeParser
 
     private static TimeParseResult? ReadDates(ref string rest, DateOnly today, TimeReading reading)
     {
-        while (Take(ABit(), ref rest, out _))
-        {
-            // 早一点/快点 are about hurry, not 1 o'clock.
-        }
+        // 早一点/快点 are about hurry, not 1 o'clock.
+        rest = ABit().Replace(rest, "|");
 
         if (Take(RelativeDay(), ref rest, out var relative))
         {

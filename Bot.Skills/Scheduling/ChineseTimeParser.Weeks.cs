@@ -4,6 +4,10 @@ namespace Bot.Skills.Scheduling;
 
 public static partial class ChineseTimeParser
 {
+    /// <summary>
+    /// Weeks run Monday to Sunday, so 这周日 is the coming Sunday and 下周一 said on a Sunday is tomorrow.
+    /// A bare weekday naming today may move a week on once the whole reading is known (see ShiftIfGone).
+    /// </summary>
     private static TimeParseResult? ReadWeekday(Match match, DateOnly today, TimeReading reading)
     {
         var wanted = match.Groups["wd"].Value switch
