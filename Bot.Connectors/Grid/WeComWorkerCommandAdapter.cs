@@ -1,5 +1,6 @@
 using Bot.Connectors.WeCom;
 using Bot.Skills.Dispatch;
+using Bot.Skills.Mediation;
 
 namespace Bot.Connectors.Grid;
 
@@ -7,11 +8,17 @@ namespace Bot.Connectors.Grid;
 /// Staff messages in the WeCom app: text goes to the worker-command handler, whose answer is the passive reply;
 /// a member opening the app gets the command list. Other messages get no reply.
 /// </summary>
-public sealed class WeComWorkerCommandAdapter(WorkerCommandHandler handler) : IWeComMessageHandler
+public sealed class WeComWorkerCommandAdapter(WorkerCommandHandler handler, MediatorCommands mediators) : IWeComMessageHandler
 {
     public async Task<string?> HandleAsync(WeComInbound inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
+        if (inbound.MsgType == "text" && MediatorCommands.Matches(inbound.Content))
+        {
+            // Booking numbers (B2026-00001) belong to the mediators' commands; ticket numbers to the grid's.
+            return await mediators.HandleAsync(inbound.FromUserName, inbound.Content!, cancellationToken).ConfigureAwait(false);
+        }
+
         if (inbound.MsgType == "text")
         {
             return await handler.HandleAsync(inbound.FromUserName, inbound.Content, cancellationToken).ConfigureAwait(false);

@@ -80,5 +80,10 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         });
         modelBuilder.ConfigureGrid();
         modelBuilder.ConfigureBookings();
+        modelBuilder.Entity<SentNoticeRow>(notice =>
+        {
+            notice.ToTable("sent_notices");
+            notice.HasKey(n => n.Key);
+        });
     }
 }

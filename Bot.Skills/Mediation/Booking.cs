@@ -23,7 +23,8 @@ public sealed record Booking(
     BookingState State,
     DateTimeOffset? HeldUntil,
     MediationOutcome? Outcome,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ProposedStart = null);
 
 public enum BookingState
 {

@@ -26,6 +26,9 @@ public interface IBookingStore
     /// <summary>The mediator accepts a confirmed booking.</summary>
     Task<Booking?> AcceptAsync(string number, long mediatorId, CancellationToken cancellationToken);
 
+    /// <summary>The booking's mediator proposes another start; the resident's agreement moves it (<see cref="RescheduleAsync"/>).</summary>
+    Task<Booking?> ProposeAsync(string number, long mediatorId, DateTimeOffset start, CancellationToken cancellationToken);
+
     /// <summary>After the session: the outcome, which completes the booking.</summary>
     Task<Booking?> RecordOutcomeAsync(string number, long mediatorId, MediationOutcome outcome, CancellationToken cancellationToken);
 

@@ -23,7 +23,8 @@ internal static class BookingRowMapping
         (BookingState)row.State,
         row.HeldUntilMs is { } held ? At(held) : null,
         row.Outcome is { } outcome ? (MediationOutcome)outcome : null,
-        At(row.CreatedAtMs));
+        At(row.CreatedAtMs),
+        row.ProposedStartMs is { } proposed ? At(proposed) : null);
 
     /// <summary>B + the year it was made (China time) + the row id: unique without a counter table.</summary>
     public static string NumberFor(BookingRow row) =>

@@ -34,6 +34,9 @@ public sealed class BookingRow
 
     public int? Outcome { get; set; }
 
+    /// <summary>Another time the mediator proposed, until the resident agrees to it.</summary>
+    public long? ProposedStartMs { get; set; }
+
     public long CreatedAtMs { get; set; }
 
     public long UpdatedAtMs { get; set; }

@@ -23,7 +23,7 @@ public sealed partial class BookingStore
 
             // Free the old time and take the new one in the same transaction: a refusal rolls both back.
             await ReleaseAllAsync(db, row, cancellationToken).ConfigureAwait(false);
-            (row.StartMs, row.EndMs, row.UpdatedAtMs) = (start.ToUnixTimeMilliseconds(), end.ToUnixTimeMilliseconds(), now);
+            (row.StartMs, row.EndMs, row.UpdatedAtMs, row.ProposedStartMs) = (start.ToUnixTimeMilliseconds(), end.ToUnixTimeMilliseconds(), now, null);
             if (row.State == (int)BookingState.Accepted)
             {
                 // The mediator agreed to the old time, not to this one.

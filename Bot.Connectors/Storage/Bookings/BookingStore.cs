@@ -79,6 +79,18 @@ public sealed partial class BookingStore(IDbContextFactory<BotDbContext> context
             return true;
         }, cancellationToken);
 
+    public Task<Booking?> ProposeAsync(string number, long mediatorId, DateTimeOffset start, CancellationToken cancellationToken) =>
+        ChangeAsync(number, null, row =>
+        {
+            if (!((BookingState)row.State).Occupies() || row.MediatorId != mediatorId)
+            {
+                return false;
+            }
+
+            row.ProposedStartMs = start.ToUnixTimeMilliseconds();
+            return true;
+        }, cancellationToken);
+
     public Task<Booking?> RecordOutcomeAsync(string number, long mediatorId, MediationOutcome outcome, CancellationToken cancellationToken) =>
         ChangeAsync(number, null, row =>
         {
