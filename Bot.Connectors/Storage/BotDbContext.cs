@@ -1,4 +1,5 @@
 using Bot.Connectors.Storage.Grid;
+using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<PersonBuildingRow> PersonBuildings => Set<PersonBuildingRow>();
 
     public DbSet<ResidentBuildingRow> ResidentBuildings => Set<ResidentBuildingRow>();
+
+    public DbSet<HandoffSessionRow> HandoffSessions => Set<HandoffSessionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -70,5 +73,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             counter.Property(c => c.Year).ValueGeneratedNever();
         });
         modelBuilder.ConfigureGrid();
+        modelBuilder.ConfigureHandoff();
     }
 }

@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TemplateDeliveryLog>();
         services.AddSingleton<ITicketLedger, TicketLedger>();
         services.AddSingleton<IGridRoster, GridRoster>();
+        services.AddSingleton<Bot.Skills.Handoff.IHandoffSessionStore, Handoff.HandoffSessionStore>();
         return services;
     }
 

@@ -1,0 +1,39 @@
+using Bot.Skills.Complaints;
+using Bot.Skills.Engine;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Skills.Handoff;
+
+/// <summary>
+/// Between state and router: while the resident has a live session, their messages go to the worker and the bot
+/// stays quiet. A session idle past the timeout ends here and the turn goes to the router, so the bot answers
+/// again. Events (menu clicks, location reports) are not relayed.
+/// </summary>
+public sealed class HandoffGate(IHandoffSessionStore sessions, HandoffRelay relay, IOptions<HandoffOptions> options, TimeProvider clock) : ITurnMiddleware
+{
+    public async Task<TurnResult> InvokeAsync(TurnContext context, TurnDelegate next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var message = context.Message;
+        if (message.Kind == InboundKind.Event
+            || await sessions.FindActiveByResidentAsync(message.Resident, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            return await next(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (session.IsIdle(clock.GetUtcNow(), options.Value.IdleTimeout))
+        {
+            var ended = await relay.EndIdleAsync(session, tellResident: false, cancellationToken).ConfigureAwait(false);
+            var result = await next(context, cancellationToken).ConfigureAwait(false);
+            return ended ? result with { Replies = [Reply.FromText(HandoffTexts.TimedOutBeforeTurn), .. result.Replies] } : result;
+        }
+
+        await relay.FromResidentAsync(session, message, cancellationToken).ConfigureAwait(false);
+
+        // A red ticket opened the session and still waits for its place: the answer must reach the ticket too.
+        return ComplaintSkill.IsAwaitingFiledDetails(context.State)
+            ? await next(context, cancellationToken).ConfigureAwait(false)
+            : TurnResult.Silent(Intents.Handoff);
+    }
+}
