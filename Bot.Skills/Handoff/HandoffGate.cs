@@ -7,9 +7,15 @@ namespace Bot.Skills.Handoff;
 /// <summary>
 /// Between state and router: while the resident has a live session, their messages go to the worker and the bot
 /// stays quiet. A session idle past the timeout ends here and the turn goes to the router, so the bot answers
-/// again. Events (menu clicks, location reports) are not relayed.
+/// again. Events (menu clicks, location reports) are not relayed. A message that names a present danger is relayed
+/// and answered: the safety advice must not wait for a person to read it.
 /// </summary>
-public sealed class HandoffGate(IHandoffSessionStore sessions, HandoffRelay relay, IOptions<HandoffOptions> options, TimeProvider clock) : ITurnMiddleware
+public sealed class HandoffGate(
+    IHandoffSessionStore sessions,
+    HandoffRelay relay,
+    ISafetyRules safety,
+    IOptions<HandoffOptions> options,
+    TimeProvider clock) : ITurnMiddleware
 {
     public async Task<TurnResult> InvokeAsync(TurnContext context, TurnDelegate next, CancellationToken cancellationToken)
     {
@@ -32,7 +38,8 @@ public sealed class HandoffGate(IHandoffSessionStore sessions, HandoffRelay rela
         await relay.FromResidentAsync(session, message, cancellationToken).ConfigureAwait(false);
 
         // A red ticket opened the session and still waits for its place: the answer must reach the ticket too.
-        return ComplaintSkill.IsAwaitingFiledDetails(context.State)
+        var danger = message.Text is { Length: > 0 } text && safety.Evaluate(text).Alert is not null;
+        return danger || ComplaintSkill.IsAwaitingFiledDetails(context.State)
             ? await next(context, cancellationToken).ConfigureAwait(false)
             : TurnResult.Silent(Intents.Handoff);
     }

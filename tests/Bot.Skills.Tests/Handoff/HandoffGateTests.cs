@@ -1,3 +1,4 @@
+using Bot.Skills.Complaints;
 using Bot.Skills.Engine;
 using Bot.Skills.Handoff;
 
@@ -100,6 +101,20 @@ public sealed class HandoffGateTests
         Assert.Equal("幸福里小区3栋2单元", kit.Tickets.Tickets[0].Place);
         Assert.Equal("幸福里小区**栋**单元", kit.Staff.Sent[^1].Card.Description);
         Assert.Empty((await kit.SayAsync("r1", "我已经出来了")).Replies);
+    }
+
+    [Fact]
+    public async Task HandoffGate_DangerDuringSession_RelayedAndSafetyAdviceGiven()
+    {
+        var kit = HandoffKit.Create();
+        kit.Bind("r1");
+        await kit.SayAsync("r1", "转人工");
+
+        var result = await kit.SayAsync("r1", "楼道里煤气味特别浓");
+
+        Assert.Contains("119", result.Replies[0].Text);
+        Assert.Contains(kit.Staff.Sent, s => s.Card.Description == "楼道里煤气味特别浓");
+        Assert.Equal(Colour.Red, Assert.Single(kit.Tickets.Tickets).Colour);
     }
 
     [Fact]
