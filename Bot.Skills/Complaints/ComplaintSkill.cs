@@ -83,7 +83,9 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
             await alerter.AlertAsync(ticket, cancellationToken).ConfigureAwait(false);
             draft.FiledNumber = ticket.Number;
             var confirmation = filer.Confirmation(ticket, assessment);
-            if (await sessions.FindActiveByResidentAsync(context.Message.Resident, cancellationToken).ConfigureAwait(false) is { TicketNumber: { } n } live && n == ticket.Number)
+            var live = await sessions.FindActiveByResidentAsync(context.Message.Resident, cancellationToken).ConfigureAwait(false);
+            context.State.InHandoff |= live is not null;
+            if (live is { TicketNumber: { } n } && n == ticket.Number)
             {
                 confirmation += $"\n已为您接通网格员{live.WorkerName}，您在这里发的消息会直接转给网格员。";
             }
@@ -132,6 +134,9 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
         {
             await filer.AddDetailsAsync(filed, draft, cancellationToken).ConfigureAwait(false);
             context.State.EndDialogue();
+
+            // Dispatching the red ticket once its place is known opens a session with the assignee.
+            context.State.InHandoff = true;
             return [Reply.FromText($"已补充到工单 {filed}，网格员会按您提供的位置尽快处置。")];
         }
 

@@ -21,15 +21,26 @@ public sealed class HandoffGate(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var message = context.Message;
-        if (message.Kind == InboundKind.Event
-            || await sessions.FindActiveByResidentAsync(message.Resident, cancellationToken).ConfigureAwait(false) is not { } session)
+        var (message, state) = (context.Message, context.State);
+
+        // The store is read only when a session may exist: the flag is set, or the state is new (it expired while a
+        // worker kept the session alive, or another host's state was lost). Most turns skip the read.
+        var mayHaveSession = state.InHandoff || state.UpdatedAt == default;
+        if (message.Kind == InboundKind.Event || !mayHaveSession)
         {
             return await next(context, cancellationToken).ConfigureAwait(false);
         }
 
+        if (await sessions.FindActiveByResidentAsync(message.Resident, cancellationToken).ConfigureAwait(false) is not { } session)
+        {
+            state.InHandoff = false;
+            return await next(context, cancellationToken).ConfigureAwait(false);
+        }
+
+        state.InHandoff = true;
         if (session.IsIdle(clock.GetUtcNow(), options.Value.IdleTimeout))
         {
+            state.InHandoff = false;
             var ended = await relay.EndIdleAsync(session, tellResident: false, cancellationToken).ConfigureAwait(false);
             var result = await next(context, cancellationToken).ConfigureAwait(false);
             return ended ? result with { Replies = [Reply.FromText(HandoffTexts.TimedOutBeforeTurn), .. result.Replies] } : result;

@@ -57,6 +57,7 @@ public sealed partial class HandoffService(
             return await LeaveForNextShiftAsync(resident, chain, place, tickets, summary, now, cancellationToken).ConfigureAwait(false);
         }
 
+        context.State.InHandoff = true;
         await staff.NotifyAsync(session.WorkerUserId, HandoffTexts.SessionCard(resident, place, tickets, summary, options.Value.IdleTimeoutMinutes), cancellationToken).ConfigureAwait(false);
         LogOpened(session.Id, person.Id);
         return [Reply.FromText(HandoffTexts.Connected(person))];

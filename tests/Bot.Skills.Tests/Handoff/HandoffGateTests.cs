@@ -118,6 +118,25 @@ public sealed class HandoffGateTests
     }
 
     [Fact]
+    public async Task HandoffGate_ReadsStoreOnlyWhenASessionMayExist()
+    {
+        var kit = HandoffKit.Create();
+        kit.Bind("r1");
+        await kit.SayAsync("r1", "你好");
+        await kit.SayAsync("r1", "你好");
+        Assert.Equal(1, kit.Sessions.Finds); // the first turn's state was new
+
+        await kit.SayAsync("r1", "转人工");
+        var session = Assert.Single(kit.Sessions.All);
+        await kit.Sessions.EndAsync(session.Id, HandoffEndReason.Worker, kit.Clock.GetUtcNow(), CancellationToken.None);
+        var finds = kit.Sessions.Finds;
+
+        Assert.NotEmpty((await kit.SayAsync("r1", "你好")).Replies);
+        Assert.NotEmpty((await kit.SayAsync("r1", "你好")).Replies);
+        Assert.Equal(finds + 1, kit.Sessions.Finds);
+    }
+
+    [Fact]
     public async Task Fallback_SecondMiss_OffersHandoff()
     {
         var kit = HandoffKit.Create();

@@ -35,10 +35,14 @@ internal sealed class MemoryHandoffStore : IHandoffSessionStore
         }
     }
 
+    /// <summary>How often the per-resident lookup ran (the gate's hot-path read).</summary>
+    public int Finds { get; private set; }
+
     public Task<HandoffSession?> FindActiveByResidentAsync(ResidentKey resident, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            Finds++;
             return Task.FromResult(Active(s => s.Resident == resident).FirstOrDefault());
         }
     }
