@@ -50,9 +50,11 @@ public sealed class HandoffSessionStore(IDbContextFactory<BotDbContext> contexts
 
     public async Task<HandoffSession?> FindActiveByResidentAsync(ResidentKey resident, CancellationToken cancellationToken)
     {
+        // Plain locals, not the struct's members: EF then extracts the parameters without compiling an expression.
+        var (channel, user) = (resident.Channel, resident.UserId);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var row = await db.HandoffSessions.AsNoTracking()
-            .FirstOrDefaultAsync(s => s.Channel == resident.Channel && s.UserId == resident.UserId && s.EndedAtMs == null, cancellationToken).ConfigureAwait(false);
+            .FirstOrDefaultAsync(s => s.Channel == channel && s.UserId == user && s.EndedAtMs == null, cancellationToken).ConfigureAwait(false);
         return row?.ToSession();
     }
 
