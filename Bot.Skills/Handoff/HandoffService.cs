@@ -58,6 +58,12 @@ public sealed partial class HandoffService(
         }
 
         context.State.InHandoff = true;
+        if (session.PersonId != person.Id)
+        {
+            // Another turn (or host) opened one first: the resident stays with that person.
+            return [Reply.FromText(HandoffTexts.AlreadyConnected(session.WorkerName))];
+        }
+
         await staff.NotifyAsync(session.WorkerUserId, HandoffTexts.SessionCard(resident, place, tickets, summary, options.Value.IdleTimeoutMinutes), cancellationToken).ConfigureAwait(false);
         LogOpened(session.Id, person.Id);
         return [Reply.FromText(HandoffTexts.Connected(person))];
@@ -90,7 +96,7 @@ public sealed partial class HandoffService(
         var emergency = options.Value.EmergencyNumbers;
         if ((chain.FirstOrDefault(p => p.Role == GridRole.GridLeader) ?? chain.FirstOrDefault()) is not { } target)
         {
-            LogNobodyAtAll(PersonalDataMasker(resident));
+            LogNobodyAtAll(HandoffTexts.Who(resident));
             return [Reply.FromText(HandoffTexts.NobodyAtAll(emergency))];
         }
 
@@ -124,8 +130,6 @@ public sealed partial class HandoffService(
         var tickets = await ledger.ListForResidentAsync(resident, 20, cancellationToken).ConfigureAwait(false);
         return tickets.Where(t => t.State != TicketState.Closed).Select(t => t.Number).ToList();
     }
-
-    private static string PersonalDataMasker(ResidentKey resident) => Privacy.PersonalDataMasker.MaskId(resident.UserId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hand-off session {SessionId} opened with person {PersonId}")]
     private partial void LogOpened(long sessionId, long personId);

@@ -35,6 +35,8 @@ public static class HandoffTexts
     public static string Connected(Person person) =>
         $"已为您转接{Title(person)}{person.Name}，请直接说明情况，您在这里发的消息会转给{Title(person)}。";
 
+    public static string AlreadyConnected(string workerName) => $"您正在与网格员{workerName}对话，请直接说明情况。";
+
     public static string NextShift(DateTimeOffset next, DateTimeOffset now, string emergency) =>
         $"现在不是网格员值班时间，网格员将于{When(next, now)}后联系您。如遇紧急情况请立即拨打{emergency}。";
 
