@@ -105,6 +105,13 @@ public sealed class HandoffEndToEndTests : IAsyncLifetime
         Assert.Contains("请写上回复内容", await WorkerSaysAsync(host, requests, "zhaoliu", "回复 12"));
         Assert.Equal("没有找到工单 2026-999999，请核对工单号。", await WorkerSaysAsync(host, requests, "zhaoliu", "接单 2026-999999"));
 
+        var photo = "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><FromUserName><![CDATA[zhaoliu]]></FromUserName>"
+            + "<CreateTime>1409659813</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://x/y.jpg]]></PicUrl>"
+            + "<MediaId><![CDATA[m1]]></MediaId><MsgId>77</MsgId><AgentID>218</AgentID></xml>";
+        var response = await host.CreateClient().SendAsync(requests.Xml(photo));
+        Assert.Equal("目前只能把文字转给居民，请用文字回复。",
+            XElement.Parse(WeComRequests.OpenXmlReply(await response.Content.ReadAsStringAsync())).Element("Content")!.Value);
+
         Assert.Equal("已转告居民。", await WorkerSaysAsync(host, requests, "zhaoliu", "请问具体哪里有问题？"));
         await WaitForResidentMessageAsync(admin, "sim-d", "请问具体哪里有问题？");
         Assert.Single(await ResidentMessagesAsync(admin, "sim-d"), m => m.StartsWith("网格员", StringComparison.Ordinal));
