@@ -1,4 +1,5 @@
 using Bot.Connectors.Storage.Grid;
+using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<ResidentBuildingRow> ResidentBuildings => Set<ResidentBuildingRow>();
 
     public DbSet<WeComMessageRow> WeComMessages => Set<WeComMessageRow>();
+
+    public DbSet<HandoffSessionRow> HandoffSessions => Set<HandoffSessionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,5 +81,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             message.HasIndex(m => m.SeenAtMs);
         });
         modelBuilder.ConfigureGrid();
+        modelBuilder.ConfigureHandoff();
     }
 }

@@ -131,7 +131,9 @@ public sealed class TicketDispatcherTests
         await kit.SayAsync("r1", "幸福里小区3栋");
 
         Assert.Equal(TicketState.Dispatched, Assert.Single(kit.Tickets.Tickets).State);
-        Assert.Equal(["zhaoliu", "lisi"], kit.Staff.Sent.Select(s => s.UserId));
+        // The two work cards, then the red ticket's live session with its assignee.
+        Assert.Equal(["zhaoliu", "lisi", "zhaoliu"], kit.Staff.Sent.Select(s => s.UserId));
+        Assert.StartsWith("【人工服务】红色工单", kit.Staff.Sent[2].Card.Title);
     }
 
     [Fact]
