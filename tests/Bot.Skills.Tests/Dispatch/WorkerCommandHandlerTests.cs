@@ -1,5 +1,6 @@
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Dispatch;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 
 namespace Bot.Skills.Tests.Dispatch;
@@ -116,7 +117,8 @@ public sealed class WorkerCommandHandlerTests
     public async Task TicketDispatchedToThem_IsTheirsEvenOutsideTheirBuilding()
     {
         var n = (await _f.FileAsync(place: "阳光花园5号楼")).Number;
-        await _f.Ledger.TransitionAsync(n, TicketState.Dispatched, "李四", TicketDispatcher.DispatchNote("李四"), CancellationToken.None);
+        var lisi = (await _f.Roster.ListPeopleAsync(GridRole.GridLeader, CancellationToken.None)).Single(p => p.Name == "李四");
+        await _f.Ledger.AssignAsync(n, TicketState.Dispatched, new Assignment(lisi.Id, EscalationLevel.Compound, null, null), "李四", "派单给 李四", CancellationToken.None);
 
         Assert.StartsWith("已接单", await SayAsync("lisi", $"接单 {n}"));
     }
