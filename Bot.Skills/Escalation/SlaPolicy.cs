@@ -29,6 +29,13 @@ public sealed class SlaPolicy(IOptions<SlaOptions> sla, IOptions<ComplaintOption
         return (remind, BusinessClock.Add(from, target, hours));
     }
 
+    /// <summary>When the first response was promised to the resident: the building-level window from filing.</summary>
+    public DateTimeOffset PromisedBy(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Window(ticket, EscalationLevel.Building, ticket.CreatedAt).Due;
+    }
+
     /// <summary>An assignment to <paramref name="person"/> at their level, with the window starting at <paramref name="from"/>.</summary>
     public Assignment Assign(Ticket ticket, Person person, DateTimeOffset from)
     {

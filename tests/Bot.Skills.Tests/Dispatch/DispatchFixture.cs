@@ -45,6 +45,11 @@ internal sealed class DispatchFixture
 
     public TicketDispatcher Dispatcher { get; }
 
+    public RecordingAlerter Alerter { get; } = new();
+
+    /// <summary>The SLA sweep over the same ledger, roster and notifiers.</summary>
+    public SlaMonitor Monitor => new(Ledger, Sla, new EscalationTargets(Roster, Buildings), Staff, Alerter, Roster, Clock, NullLogger<SlaMonitor>.Instance);
+
     public WorkerCommandHandler Commands { get; }
 
     private TicketBuildingResolver Buildings => new(Roster);
