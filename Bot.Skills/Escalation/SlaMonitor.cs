@@ -30,10 +30,17 @@ public sealed partial class SlaMonitor(
         {
             try
             {
-                // A ticket nobody could be given to has no window stored: it runs from filing at its level.
+                // A ticket nobody could be given to has no window stored: it runs from filing at its level. Business
+                // time never ends before wall time, so a ticket younger than its target is skipped without counting.
+                var wallDue = ticket.CreatedAt + sla.Target(ticket, ticket.Level);
+                if (ticket.ResponseDueAt is null && now < wallDue)
+                {
+                    continue;
+                }
+
                 var (remindAt, due) = ticket.ResponseDueAt is { } stored
                     ? (ticket.RemindAt, stored)
-                    : sla.Window(ticket, ticket.Level, ticket.CreatedAt);
+                    : (null, sla.Window(ticket, ticket.Level, ticket.CreatedAt).Due);
                 if (now >= due)
                 {
                     escalated += await EscalateAsync(ticket, now, cancellationToken).ConfigureAwait(false) ? 1 : 0;

@@ -31,6 +31,29 @@ public sealed class WorkerCommandHandlerTests
     }
 
     [Fact]
+    public async Task Reply_IsTheFirstResponse_LaterCommandsKeepItsTime()
+    {
+        var n = await DispatchedAsync();
+        _f.Clock.Advance(TimeSpan.FromMinutes(3));
+        await SayAsync("zhaoliu", $"回复 {n} 马上到");
+        var first = _f.Clock.GetUtcNow();
+        _f.Clock.Advance(TimeSpan.FromMinutes(3));
+        await SayAsync("zhaoliu", $"接单 {n}");
+
+        Assert.Equal(first, _f.Current(n).RespondedAt);
+    }
+
+    [Fact]
+    public async Task Escalate_IsNotAResponse()
+    {
+        var n = await DispatchedAsync();
+
+        Assert.StartsWith("已升级", await SayAsync("zhaoliu", $"升级 {n}"));
+
+        Assert.Null(_f.Current(n).RespondedAt);
+    }
+
+    [Fact]
     public async Task Reply_RelaysToTheResidentAndNotesItWithoutStateChange()
     {
         var n = await DispatchedAsync();
