@@ -62,6 +62,9 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             ticket.HasIndex(t => t.Number).IsUnique();
             ticket.HasIndex(t => new { t.Channel, t.UserId, t.Id });
             ticket.HasIndex(t => t.CreatedAtMs);
+
+            // The SLA sweep looks only at tickets nobody has answered yet.
+            ticket.HasIndex(t => new { t.RespondedAtMs, t.State });
         });
         modelBuilder.Entity<TicketHistoryRow>(history =>
         {

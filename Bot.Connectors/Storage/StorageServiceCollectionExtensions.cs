@@ -43,7 +43,7 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    internal static string ResolveSqlitePath(string connectionString, string contentRoot)
+    public static string ResolveSqlitePath(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))

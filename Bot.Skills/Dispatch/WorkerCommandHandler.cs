@@ -65,7 +65,14 @@ public sealed partial class WorkerCommandHandler(
 
         try
         {
-            return await ApplyAsync(person, ticket, command, cancellationToken).ConfigureAwait(false);
+            var answer = await ApplyAsync(person, ticket, command, cancellationToken).ConfigureAwait(false);
+            if (command.Action is WorkerAction.Accept or WorkerAction.Reply or WorkerAction.Resolve or WorkerAction.Return)
+            {
+                // The first of these stops the SLA clock; 升级 does not, since it hands the ticket on unanswered.
+                await ledger.RecordResponseAsync(number, cancellationToken).ConfigureAwait(false);
+            }
+
+            return answer;
         }
         catch (InvalidTicketTransitionException ex)
         {
@@ -111,9 +118,9 @@ public sealed partial class WorkerCommandHandler(
 
     private async Task<bool> IsTheirsAsync(Person person, Ticket ticket, CancellationToken cancellationToken)
     {
-        if (person.Role == GridRole.CommunityGrid)
+        // The community grid answers for every building, including tickets no building was found for.
+        if (ticket.AssigneeId == person.Id || person.Role == GridRole.CommunityGrid)
         {
-            // The community grid answers for every building, including tickets no building was found for.
             return true;
         }
 
@@ -126,9 +133,7 @@ public sealed partial class WorkerCommandHandler(
             }
         }
 
-        var note = TicketDispatcher.DispatchNote(person.Name);
-        var history = await ledger.HistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
-        return history.Any(h => h.To == TicketState.Dispatched && h.Note == note);
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom command from {UserId}, who is not on the active roster")]

@@ -28,13 +28,10 @@ public sealed class HandoffAssigner(IHandoffSessionStore sessions, ITicketLedger
         return order.Select(role => chain.FirstOrDefault(p => p.Role == role && p.DutyHours.IsOnDuty(now))).FirstOrDefault(p => p is not null);
     }
 
-    /// <summary>
-    /// Open tickets per person. The only call of the ledger's load count: it is keyed by actor name today and moves to
-    /// person ids with the SLA work, so only this method changes then.
-    /// </summary>
+    /// <summary>Open tickets per person, by the roster id the ledger assigns them to.</summary>
     private async Task<IReadOnlyDictionary<long, int>> OpenTicketsAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
-        var byName = await ledger.CountActiveDispatchesAsync(people.Select(p => p.Name).ToList(), cancellationToken).ConfigureAwait(false);
-        return people.ToDictionary(p => p.Id, p => byName.GetValueOrDefault(p.Name));
+        var byId = await ledger.CountOpenByAssigneeAsync(people.Select(p => p.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        return people.ToDictionary(p => p.Id, p => byId.GetValueOrDefault(p.Id));
     }
 }

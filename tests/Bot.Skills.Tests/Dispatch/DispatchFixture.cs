@@ -2,6 +2,7 @@ using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 using Bot.Skills.Handoff;
 using Bot.Skills.Tests.Complaints;
@@ -23,7 +24,7 @@ internal sealed class DispatchFixture
     {
         Ledger = new MemoryLedger(Clock);
         Building = Roster.AddBuilding("幸福里小区", "3栋");
-        Dispatcher = new TicketDispatcher(Roster, Ledger, Staff, Buildings, Clock, NullLogger<TicketDispatcher>.Instance);
+        Dispatcher = new TicketDispatcher(Roster, Ledger, Staff, Buildings, Sla, Clock, NullLogger<TicketDispatcher>.Instance);
         Relay = new HandoffRelay(Sessions, Staff, Residents, Options.Create(new HandoffOptions()), Clock, NullLogger<HandoffRelay>.Instance);
         Commands = new WorkerCommandHandler(Roster, Ledger, new TicketFollowUp(Ledger, Residents), Residents, Buildings, Relay, Clock, NullLogger<WorkerCommandHandler>.Instance);
     }
@@ -36,6 +37,10 @@ internal sealed class DispatchFixture
 
     public HandoffRelay Relay { get; }
 
+    public SlaOptions SlaOptions { get; } = new();
+
+    public SlaPolicy Sla => new(Options.Create(SlaOptions), Options.Create(new ComplaintOptions()));
+
     public MemoryLedger Ledger { get; }
 
     public RecordingStaffNotifier Staff { get; } = new();
@@ -45,6 +50,11 @@ internal sealed class DispatchFixture
     public Building Building { get; }
 
     public TicketDispatcher Dispatcher { get; }
+
+    public RecordingAlerter Alerter { get; } = new();
+
+    /// <summary>The SLA sweep over the same ledger, roster and notifiers.</summary>
+    public SlaMonitor Monitor => new(Ledger, Sla, new EscalationTargets(Roster, Buildings), Staff, Alerter, Roster, Clock, NullLogger<SlaMonitor>.Instance);
 
     public WorkerCommandHandler Commands { get; }
 

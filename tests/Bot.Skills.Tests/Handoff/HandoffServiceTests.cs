@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 using Bot.Skills.Handoff;
 
@@ -27,7 +28,8 @@ public sealed class HandoffServiceTests
         kit.Bind("r1");
         var ticket = await kit.Tickets.OpenAsync(new NewTicket(new ResidentKey("test", "other"), new ComplaintAssessment(ComplaintCategories.Noise, Colour.Yellow, 0.9, "社区", [], null),
             "吵", "幸福里小区3栋", null, null, null, [], "模拟器"), CancellationToken.None);
-        await kit.Tickets.TransitionAsync(ticket.Number, TicketState.Dispatched, "赵六", "派单给 赵六", CancellationToken.None);
+        var zhaoliu = (await kit.Roster.ListPeopleAsync(GridRole.GridWorker, CancellationToken.None)).Single(p => p.Name == "赵六");
+        await kit.Tickets.AssignAsync(ticket.Number, TicketState.Dispatched, new Assignment(zhaoliu.Id, EscalationLevel.Building, null, null), "赵六", "派单给 赵六", CancellationToken.None);
 
         var result = await kit.SayAsync("r1", "找网格员");
 
