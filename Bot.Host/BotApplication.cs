@@ -1,5 +1,6 @@
 using Bot.Connectors;
 using Bot.Host.Endpoints;
+using Bot.Host.Jobs;
 using Bot.Skills.Engine;
 
 namespace Bot.Host;
@@ -24,6 +25,7 @@ public static class BotApplication
         builder.Services.AddBotSkills();
         builder.Services.AddBotConnectors(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotHost();
+        builder.Services.AddBotJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
         var app = builder.Build();
         app.MapHealth();

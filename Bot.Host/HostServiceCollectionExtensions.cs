@@ -29,6 +29,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<InboxRecoveryService>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<HandoffTimeoutService>();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         return services;

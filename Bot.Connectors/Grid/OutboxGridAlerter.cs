@@ -22,9 +22,23 @@ public sealed partial class OutboxGridAlerter(
     /// <summary>The outbox channel of group-robot posts; the "user" is the robot's webhook key.</summary>
     public const string RobotChannel = "wecom-robot";
 
-    public async Task AlertAsync(Ticket ticket, CancellationToken cancellationToken)
+    public Task AlertAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        return PostAsync(ticket, Markdown(ticket), cancellationToken);
+    }
+
+    public Task AlertOverdueAsync(Ticket ticket, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var text = $"**【超时未响应】{ComplaintCategories.ChineseName(ticket.Category)}（{ticket.Colour.ChineseName()}）**\n" +
+                   $"> 工单：{ticket.Number}\n> 网格：{ticket.Grid ?? "待确认"}\n> 情况：{reason}\n" +
+                   "请值班人员协调处置，并在企业微信回复“接单 工单号”。";
+        return PostAsync(ticket, text, cancellationToken);
+    }
+
+    private async Task PostAsync(Ticket ticket, string markdown, CancellationToken cancellationToken)
+    {
         var key = options.Value.DutyGroupWebhookKey;
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -34,7 +48,7 @@ public sealed partial class OutboxGridAlerter(
 
         try
         {
-            await outbox.EnqueueAsync(new ResidentKey(RobotChannel, key), Reply.FromText(Markdown(ticket)), cancellationToken).ConfigureAwait(false);
+            await outbox.EnqueueAsync(new ResidentKey(RobotChannel, key), Reply.FromText(markdown), cancellationToken).ConfigureAwait(false);
             signal.Notify();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

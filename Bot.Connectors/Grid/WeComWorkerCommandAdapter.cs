@@ -1,15 +1,19 @@
 using Bot.Connectors.WeCom;
 using Bot.Skills.Dispatch;
+using Bot.Skills.Handoff;
 using Bot.Skills.Mediation;
 
 namespace Bot.Connectors.Grid;
 
 /// <summary>
 /// Staff messages in the WeCom app: text goes to the worker-command handler, whose answer is the passive reply;
-/// a member opening the app gets the command list. Other messages get no reply.
+/// a member opening the app gets the command list. A photo or voice from a member in a live hand-off session is
+/// answered (WeCom media cannot be relayed to WeChat); other messages get no reply.
 /// </summary>
-public sealed class WeComWorkerCommandAdapter(WorkerCommandHandler handler, MediatorCommands mediators) : IWeComMessageHandler
+public sealed class WeComWorkerCommandAdapter(WorkerCommandHandler handler, IHandoffSessionStore sessions, MediatorCommands mediators) : IWeComMessageHandler
 {
+    public const string OnlyText = "目前只能把文字转给居民，请用文字回复。";
+
     public async Task<string?> HandleAsync(WeComInbound inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
@@ -24,7 +28,12 @@ public sealed class WeComWorkerCommandAdapter(WorkerCommandHandler handler, Medi
             return await handler.HandleAsync(inbound.FromUserName, inbound.Content, cancellationToken).ConfigureAwait(false);
         }
 
-        var entered = inbound.MsgType == "event" && string.Equals(inbound.Event, "enter_agent", StringComparison.OrdinalIgnoreCase);
-        return entered ? WorkerCommandParser.Help : null;
+        if (inbound.MsgType == "event")
+        {
+            return string.Equals(inbound.Event, "enter_agent", StringComparison.OrdinalIgnoreCase) ? WorkerCommandParser.Help : null;
+        }
+
+        var live = await sessions.ListActiveByWorkerAsync(inbound.FromUserName, cancellationToken).ConfigureAwait(false);
+        return live.Count > 0 ? OnlyText : null;
     }
 }

@@ -1,5 +1,6 @@
 using Bot.Connectors.Storage.Bookings;
 using Bot.Connectors.Storage.Grid;
+using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     public DbSet<WeComMessageRow> WeComMessages => Set<WeComMessageRow>();
 
+    public DbSet<HandoffSessionRow> HandoffSessions => Set<HandoffSessionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<InboxMessage>(inbox =>
@@ -60,6 +63,9 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             ticket.HasIndex(t => t.Number).IsUnique();
             ticket.HasIndex(t => new { t.Channel, t.UserId, t.Id });
             ticket.HasIndex(t => t.CreatedAtMs);
+
+            // The SLA sweep looks only at tickets nobody has answered yet.
+            ticket.HasIndex(t => new { t.RespondedAtMs, t.State });
         });
         modelBuilder.Entity<TicketHistoryRow>(history =>
         {
@@ -85,5 +91,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             notice.ToTable("sent_notices");
             notice.HasKey(n => n.Key);
         });
+        modelBuilder.ConfigureHandoff();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 
@@ -11,6 +12,8 @@ internal sealed class DatabaseInitializer(IDbContextFactory<BotDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (!await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false))
         {
+            // Columns first: the replayed script may index a column an older file does not have yet.
+            await AddMissingColumnsAsync(db, cancellationToken).ConfigureAwait(false);
             await AddMissingTablesAsync(db, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -30,4 +33,48 @@ internal sealed class DatabaseInitializer(IDbContextFactory<BotDbContext> contex
             .Replace("CREATE INDEX \"", "CREATE INDEX IF NOT EXISTS \"", StringComparison.Ordinal);
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Adds the model's columns an existing table lacks (a feature added them after the file was made), with
+    /// ALTER TABLE ADD COLUMN. A NOT NULL column gets its type's zero as default, which is what the code
+    /// assumes for rows written before it existed. Tables that do not exist yet are left to the create script.
+    /// </summary>
+    internal static async Task AddMissingColumnsAsync(BotDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            if (entity.GetTableName() is not { } table)
+            {
+                continue;
+            }
+
+            var existing = await db.Database
+                .SqlQuery<string>($"SELECT name AS \"Value\" FROM pragma_table_info({table})")
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (existing.Count == 0)
+            {
+                continue;
+            }
+
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
+            foreach (var property in entity.GetProperties())
+            {
+                var column = property.GetColumnName(store);
+                if (column is null || existing.Contains(column, StringComparer.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var type = property.GetColumnType();
+                var nullability = property.IsColumnNullable(store) ? "NULL" : $"NOT NULL DEFAULT {ZeroOf(type)}";
+                var sql = string.Create(CultureInfo.InvariantCulture, $"ALTER TABLE \"{table}\" ADD COLUMN \"{column}\" {type} {nullability}");
+                await db.Database.ExecuteSqlRawAsync(sql, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string ZeroOf(string type) =>
+        type.Contains("TEXT", StringComparison.OrdinalIgnoreCase) ? "''"
+        : type.Contains("BLOB", StringComparison.OrdinalIgnoreCase) ? "X''"
+        : "0";
 }

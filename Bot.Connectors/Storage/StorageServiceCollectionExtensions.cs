@@ -41,10 +41,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Bot.Skills.Mediation.IBookingStore, Bookings.BookingStore>();
         services.AddSingleton<Bot.Skills.Mediation.IVenueCatalog, Bookings.VenueCatalog>();
         services.AddSingleton<Bot.Connectors.WeCom.Callback.IWeComMessageLog, WeComMessageLogStore>();
+        services.AddSingleton<Bot.Skills.Handoff.IHandoffSessionStore, Handoff.HandoffSessionStore>();
         return services;
     }
 
-    internal static string ResolveSqlitePath(string connectionString, string contentRoot)
+    public static string ResolveSqlitePath(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))

@@ -6,11 +6,13 @@ namespace Bot.Host.Endpoints;
 public sealed record TicketDto(
     string Number, string Category, string CategoryName, string Colour, string State, string StateName, string Department,
     string Text, string? Place, string? Since, string? Grid, string Origin, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
-    int? Rating, string? RatingComment, IReadOnlyList<string> Photos)
+    int? Rating, string? RatingComment, IReadOnlyList<string> Photos,
+    long? AssigneeId, string Level, DateTimeOffset? ResponseDueAt, DateTimeOffset? RespondedAt)
 {
     public static TicketDto From(Ticket t) => new(
         t.Number, t.Category, ComplaintCategories.ChineseName(t.Category), t.Colour.Code(), TicketStateCodes.Code(t.State), t.State.ChineseName(),
-        t.Department, t.Text, t.Place, t.Since, t.Grid, t.Origin, t.CreatedAt, t.UpdatedAt, t.Rating, t.RatingComment, t.PhotoMediaIds);
+        t.Department, t.Text, t.Place, t.Since, t.Grid, t.Origin, t.CreatedAt, t.UpdatedAt, t.Rating, t.RatingComment, t.PhotoMediaIds,
+        t.AssigneeId, t.Level.ToString().ToLowerInvariant(), t.ResponseDueAt, t.RespondedAt);
 }
 
 public sealed record TicketHistoryDto(DateTimeOffset At, string Actor, string? From, string To, string Note);

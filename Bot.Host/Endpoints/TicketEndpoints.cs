@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Bot.Host.Security;
-using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
-using Microsoft.Extensions.Options;
+using Bot.Skills.Escalation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bot.Host.Endpoints;
@@ -49,7 +48,7 @@ public static class TicketEndpoints
 
     /// <summary>响应率 / 解决率 / 满意率 per grid (and in total) for tickets filed in the period.</summary>
     private static async Task<Results<Ok<IReadOnlyList<GridMetrics>>, ProblemHttpResult>> MetricsAsync(
-        string? from, string? to, ITicketLedger ledger, IOptions<ComplaintOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        string? from, string? to, ITicketLedger ledger, SlaPolicy sla, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (!TryPeriod(from, to, now, out var start, out var end))
@@ -59,7 +58,7 @@ public static class TicketEndpoints
 
         var tickets = await ledger.ListAsync(start, end, cancellationToken);
         var histories = await ledger.HistoriesAsync(start, end, cancellationToken);
-        var metrics = LedgerMetrics.Compute(tickets.Select(t => (t, histories.GetValueOrDefault(t.Number) ?? [])), options.Value.IsGridLevel, now);
+        var metrics = LedgerMetrics.Compute(tickets.Select(t => (t, histories.GetValueOrDefault(t.Number) ?? [])), sla.PromisedBy, now);
         return TypedResults.Ok(metrics);
     }
 

@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Engine;
+using Bot.Skills.Handoff;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ namespace Bot.Skills.Complaints;
 public sealed partial class ComplaintFiler(
     ITicketLedger ledger,
     ITicketDispatcher dispatcher,
+    HandoffService handoff,
     IOptions<ComplaintOptions> options,
     ILogger<ComplaintFiler> logger)
 {
@@ -59,12 +61,18 @@ public sealed partial class ComplaintFiler(
         return $"⚠️ {alert.Hazard}：{alert.Advice}\n请立即拨打 {alert.EmergencyNumber}！";
     }
 
-    /// <summary>The resident's ticket is filed whatever happens here: a failed dispatch is left for the console.</summary>
+    /// <summary>
+    /// The resident's ticket is filed whatever happens here: a failed dispatch is left for the console. A red ticket
+    /// also opens a live session with its assignee, so the resident can talk to a person at once.
+    /// </summary>
     private async Task DispatchAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         try
         {
-            await dispatcher.DispatchAsync(ticket, cancellationToken).ConfigureAwait(false);
+            if (await dispatcher.DispatchAsync(ticket, cancellationToken).ConfigureAwait(false) is { } result && ticket.Colour == Colour.Red)
+            {
+                await handoff.OpenForTicketAsync(result.Ticket, result.Assignee, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,4 +1,5 @@
 using Bot.Skills.Engine;
+using Bot.Skills.Handoff;
 
 namespace Bot.Skills.Complaints;
 
@@ -7,7 +8,7 @@ namespace Bot.Skills.Complaints;
 /// files the ticket and confirms with the colour's promise. Red never waits: safety advice and the ticket
 /// come first, questions after.
 /// </summary>
-public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter) : ISkill
+public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter, IHandoffSessionStore sessions) : ISkill
 {
     public const string IntentCode = "complaint";
 
@@ -81,7 +82,15 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
             var ticket = await filer.FileAsync(context.Message, draft, assessment, cancellationToken).ConfigureAwait(false);
             await alerter.AlertAsync(ticket, cancellationToken).ConfigureAwait(false);
             draft.FiledNumber = ticket.Number;
-            List<Reply> replies = [Reply.FromText(ComplaintFiler.Alert(alert)), Reply.FromText(filer.Confirmation(ticket, assessment))];
+            var confirmation = filer.Confirmation(ticket, assessment);
+            var live = await sessions.FindActiveByResidentAsync(context.Message.Resident, cancellationToken).ConfigureAwait(false);
+            context.State.InHandoff |= live is not null;
+            if (live is { TicketNumber: { } n } && n == ticket.Number)
+            {
+                confirmation += $"\n已为您接通网格员{live.WorkerName}，您在这里发的消息会直接转给网格员。";
+            }
+
+            List<Reply> replies = [Reply.FromText(ComplaintFiler.Alert(alert)), Reply.FromText(confirmation)];
             if (draft.Place is null)
             {
                 draft.Asking = "place";
@@ -125,6 +134,9 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
         {
             await filer.AddDetailsAsync(filed, draft, cancellationToken).ConfigureAwait(false);
             context.State.EndDialogue();
+
+            // Dispatching the red ticket once its place is known opens a session with the assignee.
+            context.State.InHandoff = true;
             return [Reply.FromText($"已补充到工单 {filed}，网格员会按您提供的位置尽快处置。")];
         }
 
@@ -146,6 +158,10 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
         var candidate = await classifier.AssessAsync(text, cancellationToken).ConfigureAwait(false);
         return candidate.Category != original.Category && (candidate.Confidence >= 0.6 || candidate.Alert is not null);
     }
+
+    /// <summary>True while a ticket filed at once (red) waits for the resident's answer about its place.</summary>
+    internal static bool IsAwaitingFiledDetails(ConversationState state) =>
+        state.ActiveSkill == IntentCode && new ComplaintDraft(state.Slots).FiledNumber is not null;
 
     private static void Answer(ComplaintDraft draft, string text)
     {

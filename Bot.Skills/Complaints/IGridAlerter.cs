@@ -9,4 +9,7 @@ namespace Bot.Skills.Complaints;
 public interface IGridAlerter
 {
     Task AlertAsync(Ticket ticket, CancellationToken cancellationToken);
+
+    /// <summary>Tells the duty group that a ticket breached its SLA with nobody higher to escalate to.</summary>
+    Task AlertOverdueAsync(Ticket ticket, string reason, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,7 @@ public sealed partial class TicketDispatcher(
     ITicketLedger ledger,
     IStaffNotifier notifier,
     TicketBuildingResolver buildings,
+    SlaPolicy sla,
     TimeProvider clock,
     ILogger<TicketDispatcher> logger) : ITicketDispatcher
 {
@@ -33,8 +35,8 @@ public sealed partial class TicketDispatcher(
             .Where(p => !string.IsNullOrWhiteSpace(p.WeComUserId))
             .ToList();
         var now = clock.GetUtcNow();
-        var onDutyWorkers = chain.Where(p => p.Role == GridRole.GridWorker && p.DutyHours.IsOnDuty(now)).Select(p => p.Name).ToList();
-        var load = await ledger.CountActiveDispatchesAsync(onDutyWorkers, cancellationToken).ConfigureAwait(false);
+        var onDutyWorkers = chain.Where(p => p.Role == GridRole.GridWorker && p.DutyHours.IsOnDuty(now)).Select(p => p.Id).ToList();
+        var load = await ledger.CountOpenByAssigneeAsync(onDutyWorkers, cancellationToken).ConfigureAwait(false);
         if (Choose(chain, now, load) is not { } assignee)
         {
             LogNobody(ticket.Number, building.Id);
@@ -47,8 +49,10 @@ public sealed partial class TicketDispatcher(
             notified.Add(leader);
         }
 
-        // The ledger first: if the move is refused, nobody is told about a ticket that is not theirs.
-        var dispatched = await ledger.TransitionAsync(ticket.Number, TicketState.Dispatched, assignee.Name, DispatchNote(assignee.Name), cancellationToken)
+        // The ledger first: if the move is refused, nobody is told about a ticket that is not theirs. The
+        // resident was promised a response counted from filing, so the window starts then, not now.
+        var assignment = sla.Assign(ticket, assignee, ticket.CreatedAt);
+        var dispatched = await ledger.AssignAsync(ticket.Number, TicketState.Dispatched, assignment, assignee.Name, $"派单给 {assignee.Name}", cancellationToken)
             .ConfigureAwait(false);
         var card = StaffCards.For(dispatched);
         foreach (var person in notified)
@@ -60,13 +64,10 @@ public sealed partial class TicketDispatcher(
         return new DispatchResult(dispatched, assignee, notified);
     }
 
-    /// <summary>The history note that records a dispatch; the command handler reads it back.</summary>
-    public static string DispatchNote(string name) => $"派单给 {name}";
-
-    internal static Person? Choose(IReadOnlyList<Person> chain, DateTimeOffset now, IReadOnlyDictionary<string, int> load)
+    internal static Person? Choose(IReadOnlyList<Person> chain, DateTimeOffset now, IReadOnlyDictionary<long, int> load)
     {
         // MinBy keeps the first of equals, so ties stay in roster order.
-        var worker = chain.Where(p => p.Role == GridRole.GridWorker && p.DutyHours.IsOnDuty(now)).MinBy(p => load.GetValueOrDefault(p.Name));
+        var worker = chain.Where(p => p.Role == GridRole.GridWorker && p.DutyHours.IsOnDuty(now)).MinBy(p => load.GetValueOrDefault(p.Id));
         if (worker is not null)
         {
             return worker;

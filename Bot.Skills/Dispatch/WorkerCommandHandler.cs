@@ -2,6 +2,7 @@ using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
 using Bot.Skills.Grid;
+using Bot.Skills.Handoff;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Skills.Dispatch;
@@ -16,12 +17,13 @@ public sealed partial class WorkerCommandHandler(
     TicketFollowUp followUp,
     IResidentNotifier residents,
     TicketBuildingResolver buildings,
+    HandoffRelay sessions,
     TimeProvider clock,
     ILogger<WorkerCommandHandler> logger)
 {
     public const string NotOnRoster = "您不在本社区网格名册中，无法操作工单。";
     public const string NotYours = "该工单不属于您的网格。";
-    public const string NoSession = "当前没有进行中的居民对话。";
+    public const string NoSession = HandoffRelay.NoSession;
 
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
@@ -37,13 +39,16 @@ public sealed partial class WorkerCommandHandler(
         var (command, error) = WorkerCommandParser.Parse(text, clock.GetUtcNow().ToOffset(China).Year);
         if (command is null)
         {
-            return error!.Message;
+            // Text that is no command at all goes to the resident of a live session; a malformed command does not.
+            var relayed = error!.Message == WorkerCommandParser.Help && !string.IsNullOrWhiteSpace(text)
+                ? await sessions.FromWorkerAsync(person, text, cancellationToken).ConfigureAwait(false)
+                : null;
+            return relayed ?? error.Message;
         }
 
         if (command.Action == WorkerAction.EndSession)
         {
-            // Live hand-off sessions come with a later slice; until then there is nothing to end.
-            return NoSession;
+            return await sessions.EndByWorkerAsync(person, cancellationToken).ConfigureAwait(false);
         }
 
         var number = command.TicketNumber!;
@@ -60,7 +65,14 @@ public sealed partial class WorkerCommandHandler(
 
         try
         {
-            return await ApplyAsync(person, ticket, command, cancellationToken).ConfigureAwait(false);
+            var answer = await ApplyAsync(person, ticket, command, cancellationToken).ConfigureAwait(false);
+            if (command.Action is WorkerAction.Accept or WorkerAction.Reply or WorkerAction.Resolve or WorkerAction.Return)
+            {
+                // The first of these stops the SLA clock; 升级 does not, since it hands the ticket on unanswered.
+                await ledger.RecordResponseAsync(number, cancellationToken).ConfigureAwait(false);
+            }
+
+            return answer;
         }
         catch (InvalidTicketTransitionException ex)
         {
@@ -106,9 +118,9 @@ public sealed partial class WorkerCommandHandler(
 
     private async Task<bool> IsTheirsAsync(Person person, Ticket ticket, CancellationToken cancellationToken)
     {
-        if (person.Role == GridRole.CommunityGrid)
+        // The community grid answers for every building, including tickets no building was found for.
+        if (ticket.AssigneeId == person.Id || person.Role == GridRole.CommunityGrid)
         {
-            // The community grid answers for every building, including tickets no building was found for.
             return true;
         }
 
@@ -121,9 +133,7 @@ public sealed partial class WorkerCommandHandler(
             }
         }
 
-        var note = TicketDispatcher.DispatchNote(person.Name);
-        var history = await ledger.HistoryAsync(ticket.Number, cancellationToken).ConfigureAwait(false);
-        return history.Any(h => h.To == TicketState.Dispatched && h.Note == note);
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom command from {UserId}, who is not on the active roster")]

@@ -21,6 +21,12 @@ public sealed class ConversationState
 
     public GeoPoint? LastLocation { get; set; }
 
+    /// <summary>
+    /// Set when a live hand-off session opens during a turn, so the hand-off gate reads the session store only for
+    /// residents who may have one. Sessions end outside turns, so it can be stale; the gate clears it.
+    /// </summary>
+    public bool InHandoff { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public void Remember(string who, string text, DateTimeOffset at)

@@ -7,6 +7,9 @@ public static class Intents
     public const string CommunityInfo = "community_info";
     public const string Fallback = "fallback";
 
+    /// <summary>A live session with a grid worker (转人工).</summary>
+    public const string Handoff = "handoff";
+
     /// <summary>Turns the engine handles without a skill (events that need no answer).</summary>
     public const string None = "none";
 

@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Greeting;
+using Bot.Skills.Handoff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,9 +18,10 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ResidentTurnQueue>();
 
-        // Pipeline order matters: dedupe → state → (hand-off gate, later) → router.
+        // Pipeline order matters: dedupe → state → hand-off gate → router.
         services.AddSingleton<ITurnMiddleware, DedupeMiddleware>();
         services.AddSingleton<ITurnMiddleware, StateMiddleware>();
+        services.AddSingleton<ITurnMiddleware, HandoffGate>();
 
         services.AddSingleton<ISkill, GreetingSkill>();
         services.AddSingleton<ISkill, CommunityInfoSkill>();
@@ -29,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<SmallTalkSkill>());
         services.AddComplaintSkills();
         services.AddDispatch();
+        services.AddHandoff();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();

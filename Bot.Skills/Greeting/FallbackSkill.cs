@@ -30,7 +30,7 @@ public sealed class FallbackSkill : ISkill
     {
         state.MisunderstoodInARow++;
         return state.MisunderstoodInARow >= 2
-            ? "抱歉，我还是没能理解。您可以换个说法，或回复“菜单”看看我能做什么；紧急情况请直接拨打110/119/120。"
+            ? "抱歉，我还是没能理解。您可以换个说法，或回复“转人工”联系网格员，回复“菜单”看看我能做什么；紧急情况请直接拨打110/119/120。"
             : "抱歉，我没太明白您的意思。能换个说法再说一遍吗？回复“菜单”可以查看我能帮您做什么。";
     }
 }

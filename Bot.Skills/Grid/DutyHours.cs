@@ -106,6 +106,37 @@ public sealed partial class DutyHours
         return merged;
     }
 
+    /// <summary>
+    /// The first moment at or after <paramref name="at"/> when this person is on duty, in China time: <paramref name="at"/>
+    /// itself when on duty now, else the start of the next stretch (looking a week ahead, which every slot repeats within).
+    /// </summary>
+    public DateTimeOffset NextOnDutyAt(DateTimeOffset at)
+    {
+        var local = at.ToOffset(China);
+        if (IsOnDuty(local))
+        {
+            return local;
+        }
+
+        var midnight = new DateTimeOffset(local.Date, China);
+        DateTimeOffset? next = null;
+        for (var day = 0; day <= 7; day++)
+        {
+            var date = midnight.AddDays(day);
+            foreach (var slot in _slots.Where(s => (s.DayMask & DutySlot.Bit(date.DayOfWeek)) != 0))
+            {
+                var start = date.AddMinutes(slot.StartMinute);
+                if (start > local && (next is null || start < next))
+                {
+                    next = start;
+                }
+            }
+        }
+
+        // Unreachable for a parsed duty time (every slot names at least one weekday); "now" keeps callers simple.
+        return next ?? local;
+    }
+
     public override string ToString() => Text;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Connectors.Storage.Tickets;
 
 /// <summary>The ledger in the database: numbering, transitions and history commit together.</summary>
-public sealed class TicketLedger(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : ITicketLedger
+public sealed partial class TicketLedger(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : ITicketLedger
 {
     public Task<Ticket> OpenAsync(NewTicket ticket, CancellationToken cancellationToken)
     {
@@ -137,29 +137,6 @@ public sealed class TicketLedger(IDbContextFactory<BotDbContext> contexts, Datab
             .OrderBy(h => h.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(r => r.ToEntry()).ToList();
-    }
-
-    public async Task<IReadOnlyDictionary<string, int>> CountActiveDispatchesAsync(IReadOnlyCollection<string> actors, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(actors);
-        if (actors.Count == 0)
-        {
-            return new Dictionary<string, int>(StringComparer.Ordinal);
-        }
-
-        var (dispatched, inProgress) = ((int)TicketState.Dispatched, (int)TicketState.InProgress);
-        var names = actors.ToList();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-
-        // One query: each active ticket's latest dispatch line, counted by who recorded it.
-        var counts = await db.TicketHistory.AsNoTracking()
-            .Where(h => h.ToState == dispatched && names.Contains(h.Actor)
-                && db.Tickets.Any(t => t.Id == h.TicketId && (t.State == dispatched || t.State == inProgress))
-                && !db.TicketHistory.Any(later => later.TicketId == h.TicketId && later.ToState == dispatched && later.Id > h.Id))
-            .GroupBy(h => h.Actor)
-            .Select(g => new { Actor = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return counts.ToDictionary(c => c.Actor, c => c.Count, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>> HistoriesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

@@ -45,6 +45,22 @@ public sealed class TicketRow
     public int? Rating { get; set; }
 
     public string? RatingComment { get; set; }
+
+    /// <summary>The roster person it is dispatched to (its id, not its name: names change and repeat).</summary>
+    public long? AssigneeId { get; set; }
+
+    /// <summary>The escalation level (Bot.Skills EscalationLevel).</summary>
+    public int Level { get; set; }
+
+    public long? RemindAtMs { get; set; }
+
+    public long? ResponseDueAtMs { get; set; }
+
+    public long? RemindedAtMs { get; set; }
+
+    public long? RespondedAtMs { get; set; }
+
+    public long? BreachedAtMs { get; set; }
 }
 
 public sealed class TicketHistoryRow

@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 
 namespace Bot.Connectors.Storage.Tickets;
 
@@ -23,7 +24,20 @@ internal static class TicketRowMapping
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs),
         DateTimeOffset.FromUnixTimeMilliseconds(row.UpdatedAtMs),
         row.Rating,
-        row.RatingComment);
+        row.RatingComment)
+    {
+        AssigneeId = row.AssigneeId,
+        Level = (EscalationLevel)row.Level,
+        RemindAt = Time(row.RemindAtMs),
+        ResponseDueAt = Time(row.ResponseDueAtMs),
+        RemindedAt = Time(row.RemindedAtMs),
+        RespondedAt = Time(row.RespondedAtMs),
+        BreachedAt = Time(row.BreachedAtMs),
+    };
+
+    public static long? Ms(DateTimeOffset? at) => at?.ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset? Time(long? ms) => ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
 
     public static TicketHistoryEntry ToEntry(this TicketHistoryRow row) => new(
         DateTimeOffset.FromUnixTimeMilliseconds(row.AtMs),

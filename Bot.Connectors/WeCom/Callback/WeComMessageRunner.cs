@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,10 +13,12 @@ public sealed partial class WeComMessageRunner(
     IWeComMessageLog log,
     IWeComLateReply lateReply,
     IOptions<WeComOptions> options,
-    IHostApplicationLifetime lifetime,
     TimeProvider clock,
-    ILogger<WeComMessageRunner> logger)
+    ILogger<WeComMessageRunner> logger) : IDisposable
 {
+    /// <summary>Cancelled when the container disposes the runner at shutdown: late answers stop with the host.</summary>
+    private readonly CancellationTokenSource _stopping = new();
+
     /// <returns>The passive reply, or null when there is none to give now (duplicate, no answer, or late).</returns>
     public async Task<string?> RunAsync(WeComInbound inbound, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ public sealed partial class WeComMessageRunner(
         }
 
         // Not tied to the request: a late answer must still be worked out after the callback is answered.
-        var work = HandleAsync(inbound, key, lifetime.ApplicationStopping);
+        var work = HandleAsync(inbound, key, _stopping.Token);
         var budget = Task.Delay(TimeSpan.FromMilliseconds(options.Value.ReplyBudgetMs), clock, cancellationToken);
         if (await Task.WhenAny(work, budget).ConfigureAwait(false) == work)
         {
@@ -62,7 +63,7 @@ public sealed partial class WeComMessageRunner(
         {
             if (await work.ConfigureAwait(false) is { Length: > 0 } reply)
             {
-                await lateReply.SendAsync(weComUserId, reply, lifetime.ApplicationStopping).ConfigureAwait(false);
+                await lateReply.SendAsync(weComUserId, reply, _stopping.Token).ConfigureAwait(false);
             }
         }
         catch (Exception ex)
@@ -70,6 +71,12 @@ public sealed partial class WeComMessageRunner(
             // The callback was answered already; all that is left is to say so in the log.
             LogLateFailed(ex);
         }
+    }
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WeCom callback {MessageKey} seen before; not handled again")]

@@ -1,4 +1,5 @@
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 
 namespace Bot.Skills.Complaints.Ledger;
 
@@ -29,11 +30,31 @@ public interface ITicketLedger
 
     Task<IReadOnlyList<TicketHistoryEntry>> HistoryAsync(string number, CancellationToken cancellationToken);
 
+    /// <summary>派单: moves a ticket and gives it to a roster person with a fresh SLA window (the reminder is re-armed).</summary>
+    /// <exception cref="InvalidTicketTransitionException">The ledger does not allow that move.</exception>
+    Task<Ticket> AssignAsync(string number, TicketState to, Assignment assignment, string actor, string note, CancellationToken cancellationToken);
+
+    /// <summary>A worker's load for fair dispatch: per person, the tickets assigned to them now in 派单 or 处置. People with none are left out.</summary>
+    Task<IReadOnlyDictionary<long, int>> CountOpenByAssigneeAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken);
+
+    /// <summary>Records the first response (接单, 回复, 办结, 退回); later ones leave the time as it is.</summary>
+    Task RecordResponseAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>Tickets the SLA still watches: 受理, 派单 or 升级, no response yet, not already breached at the top.</summary>
+    Task<IReadOnlyList<Ticket>> ListAwaitingResponseAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks the reminder sent if the ticket still has the window <paramref name="responseDue"/> and no reminder.</summary>
+    /// <returns>True for the one caller that should send it.</returns>
+    Task<bool> MarkRemindedAsync(string number, DateTimeOffset? responseDue, CancellationToken cancellationToken);
+
     /// <summary>
-    /// A worker's load for fair dispatch: per actor, the tickets now in 派单 or 处置 whose latest dispatch that actor
-    /// recorded. Actors with none are left out.
+    /// 超时升级: applies one breach if the ticket is still exactly as the sweep saw it (state, level, window, no
+    /// response). With an assignment the ticket moves to 升级 and is dispatched to the new person; without one it
+    /// stays where it is and is marked breached. The history records <paramref name="note"/> (and the new
+    /// dispatch with <paramref name="dispatchNote"/>), with the system as actor.
     /// </summary>
-    Task<IReadOnlyDictionary<string, int>> CountActiveDispatchesAsync(IReadOnlyCollection<string> actors, CancellationToken cancellationToken);
+    /// <returns>The ticket after, or null when another sweep or a response got there first.</returns>
+    Task<Ticket?> EscalateAsync(Ticket seen, Assignment? to, string note, string? dispatchNote, CancellationToken cancellationToken);
 
     /// <summary>The histories of the tickets filed in [from, to), by ticket number, in one query (for metrics).</summary>
     Task<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>> HistoriesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);

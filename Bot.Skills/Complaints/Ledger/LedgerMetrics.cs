@@ -1,7 +1,7 @@
 namespace Bot.Skills.Complaints.Ledger;
 
 /// <summary>One grid's figures for a period: 响应率, 解决率, 满意率 and their counts.</summary>
-/// <param name="ResponseRate">Share of tickets answered within their promise (15 minutes or 24 hours), of those due.</param>
+/// <param name="ResponseRate">Share of tickets answered within their promise (the SLA's first-response window), of those due.</param>
 /// <param name="ResolutionRate">Share of tickets closed as solved (after follow-up, not closed as returned).</param>
 /// <param name="SatisfactionRate">Share of ratings of 4 or 5, of the rated tickets.</param>
 public sealed record GridMetrics(
@@ -15,28 +15,19 @@ public sealed record GridMetrics(
 /// </summary>
 public static class LedgerMetrics
 {
-    public static readonly TimeSpan GridPromise = TimeSpan.FromMinutes(15);
-    public static readonly TimeSpan DepartmentPromise = TimeSpan.FromHours(24);
-
+    /// <param name="promisedBy">When a ticket's first response was due (the SLA policy's window from filing).</param>
     public static IReadOnlyList<GridMetrics> Compute(
-        IEnumerable<(Ticket Ticket, IReadOnlyList<TicketHistoryEntry> History)> tickets, Func<string, bool> isGridLevel, DateTimeOffset now)
+        IEnumerable<(Ticket Ticket, IReadOnlyList<TicketHistoryEntry> History)> tickets, Func<Ticket, DateTimeOffset> promisedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        var rows = tickets.Select(t => Measure(t.Ticket, t.History, isGridLevel, now)).ToList();
+        ArgumentNullException.ThrowIfNull(promisedBy);
+        var rows = tickets.Select(t => Measure(t.Ticket, t.History, promisedBy(t.Ticket), now)).ToList();
         var perGrid = rows.GroupBy(r => r.Grid, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Sum(g.Key, g));
         return [.. perGrid, Sum("全部", rows)];
     }
 
-    public static TimeSpan PromiseFor(Ticket ticket, Func<string, bool> isGridLevel)
+    private static Measured Measure(Ticket ticket, IReadOnlyList<TicketHistoryEntry> history, DateTimeOffset deadline, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(isGridLevel);
-        return ticket.Colour >= Colour.Orange || isGridLevel(ticket.Category) ? GridPromise : DepartmentPromise;
-    }
-
-    private static Measured Measure(Ticket ticket, IReadOnlyList<TicketHistoryEntry> history, Func<string, bool> isGridLevel, DateTimeOffset now)
-    {
-        var deadline = ticket.CreatedAt + PromiseFor(ticket, isGridLevel);
         var response = history.FirstOrDefault(IsResponse)?.At;
         var due = response is not null || now > deadline;
         var solved = ticket.State == TicketState.Closed && history.Any(h => h.To == TicketState.FollowUp);

@@ -1,4 +1,5 @@
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 
 namespace Bot.Skills.Complaints.Ledger;
 
@@ -23,7 +24,27 @@ public sealed record Ticket(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int? Rating,
-    string? RatingComment);
+    string? RatingComment)
+{
+    /// <summary>The roster person the ticket is dispatched to; null until it is dispatched.</summary>
+    public long? AssigneeId { get; init; }
+
+    public EscalationLevel Level { get; init; }
+
+    /// <summary>When the assignee is reminded that the first response is nearly due.</summary>
+    public DateTimeOffset? RemindAt { get; init; }
+
+    /// <summary>When the first response is due; null until dispatched (the SLA then runs from filing).</summary>
+    public DateTimeOffset? ResponseDueAt { get; init; }
+
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    /// <summary>The first 接单, 回复, 办结 or 退回; set once.</summary>
+    public DateTimeOffset? RespondedAt { get; init; }
+
+    /// <summary>Set when the SLA was breached with no higher level to go to; the sweep then leaves the ticket alone.</summary>
+    public DateTimeOffset? BreachedAt { get; init; }
+}
 
 /// <summary>An append-only line of a ticket's history (动态记账).</summary>
 public sealed record TicketHistoryEntry(DateTimeOffset At, string Actor, TicketState? From, TicketState To, string Note);

@@ -30,4 +30,30 @@ public sealed class DatabaseInitializerTests : IDisposable
         await using var check = await _database.Contexts.CreateDbContextAsync();
         Assert.Equal(7, (await check.TicketCounters.SingleAsync()).Last);
     }
+
+    [Fact]
+    public async Task StartAsync_TicketsFromBeforeTheSla_AddsColumnsAndKeepsRows()
+    {
+        var ticket = await _database.Tickets.OpenAsync(TicketLedgerTestsNew(), CancellationToken.None);
+        await using (var db = await _database.Contexts.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_tickets_RespondedAtMs_State\";");
+            await db.Database.ExecuteSqlRawAsync(
+                "ALTER TABLE tickets DROP COLUMN \"AssigneeId\"; ALTER TABLE tickets DROP COLUMN \"Level\"; ALTER TABLE tickets DROP COLUMN \"RemindAtMs\"; " +
+                "ALTER TABLE tickets DROP COLUMN \"ResponseDueAtMs\"; ALTER TABLE tickets DROP COLUMN \"RemindedAtMs\"; " +
+                "ALTER TABLE tickets DROP COLUMN \"RespondedAtMs\"; ALTER TABLE tickets DROP COLUMN \"BreachedAtMs\";");
+        }
+
+        await new DatabaseInitializer(_database.Contexts).StartAsync(CancellationToken.None);
+
+        var assignment = new Bot.Skills.Escalation.Assignment(5, Bot.Skills.Escalation.EscalationLevel.Compound, null, _database.Clock.GetUtcNow().AddMinutes(15));
+        var assigned = await _database.Tickets.AssignAsync(ticket.Number, Bot.Skills.Complaints.Ledger.TicketState.Dispatched, assignment, "李四", "派单给 李四", CancellationToken.None);
+        Assert.Equal((5L, Bot.Skills.Escalation.EscalationLevel.Compound), (assigned.AssigneeId, assigned.Level));
+        Assert.Single(await _database.Tickets.ListAwaitingResponseAsync(CancellationToken.None));
+    }
+
+    private static Bot.Skills.Complaints.Ledger.NewTicket TicketLedgerTestsNew() => new(
+        new Bot.Skills.Engine.ResidentKey("wechat", "u1"),
+        new Bot.Skills.Complaints.ComplaintAssessment(Bot.Skills.Complaints.ComplaintCategories.Noise, Bot.Skills.Complaints.Colour.Yellow, 0.9, "城管执法中队", [], null),
+        "楼上装修", "幸福里小区3栋", null, "幸福里小区", null, [], "公众号");
 }

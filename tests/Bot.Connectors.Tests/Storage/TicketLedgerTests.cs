@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 
 namespace Bot.Connectors.Tests.Storage;
 
@@ -64,28 +65,28 @@ public sealed class TicketLedgerTests : IDisposable
     }
 
     [Fact]
-    public async Task CountActiveDispatchesAsync_CountsLatestDispatchOfTicketsInWork()
+    public async Task CountOpenByAssigneeAsync_CountsTicketsAssignedNowInWork()
     {
-        async Task<string> DispatchedToAsync(string actor)
+        async Task<string> DispatchedToAsync(long person)
         {
             var ticket = await _db.Tickets.OpenAsync(New(), CancellationToken.None);
-            await _db.Tickets.TransitionAsync(ticket.Number, TicketState.Dispatched, actor, $"派单给 {actor}", CancellationToken.None);
+            await _db.Tickets.AssignAsync(ticket.Number, TicketState.Dispatched, new Assignment(person, EscalationLevel.Building, null, null), "x", "派单", CancellationToken.None);
             return ticket.Number;
         }
 
-        await DispatchedToAsync("赵六");
-        var working = await DispatchedToAsync("赵六");
+        await DispatchedToAsync(6);
+        var working = await DispatchedToAsync(6);
         await _db.Tickets.TransitionAsync(working, TicketState.InProgress, "赵六", "接单", CancellationToken.None);
-        var resolved = await DispatchedToAsync("赵六");
+        var resolved = await DispatchedToAsync(6);
         await _db.Tickets.TransitionAsync(resolved, TicketState.Resolved, "赵六", "已处理", CancellationToken.None);
-        var moved = await DispatchedToAsync("周九");
+        var moved = await DispatchedToAsync(9);
         await _db.Tickets.TransitionAsync(moved, TicketState.Returned, "周九", "不属于本网格", CancellationToken.None);
-        await _db.Tickets.TransitionAsync(moved, TicketState.Dispatched, "赵六", "派单给 赵六", CancellationToken.None);
-        await DispatchedToAsync("孙八");
+        await _db.Tickets.AssignAsync(moved, TicketState.Dispatched, new Assignment(6, EscalationLevel.Building, null, null), "x", "派单给 赵六", CancellationToken.None);
+        await DispatchedToAsync(8);
 
-        var counts = await _db.Tickets.CountActiveDispatchesAsync(["赵六", "周九", "钱七"], CancellationToken.None);
+        var counts = await _db.Tickets.CountOpenByAssigneeAsync([6, 9, 7], CancellationToken.None);
 
-        Assert.Equal(new Dictionary<string, int> { ["赵六"] = 3 }, counts);
+        Assert.Equal(new Dictionary<long, int> { [6] = 3 }, counts);
     }
 
     [Theory]

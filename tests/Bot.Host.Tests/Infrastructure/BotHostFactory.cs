@@ -44,6 +44,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["WeChat:ApiBaseUrl"] = apiBaseUrl ?? "http://127.0.0.1:9",
             ["WeChat:ReplyBudgetMs"] = "4000",
             ["Outbox:PollIntervalMs"] = "200",
+
+            // The scheduler is off unless a test needs it (WithJobs): most tests would only pay for its start-up.
+            ["Jobs:Enabled"] = "false",
             // A small stand-in training set: fast to fit, and independent of the embedded data file.
         };
     }
@@ -64,6 +67,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         _settings[key] = value;
         return this;
     }
+
+    /// <summary>Starts the Quartz scheduler (the SLA sweep), named uniquely: Quartz names must not repeat within a process.</summary>
+    public BotHostFactory WithJobs() =>
+        With("Jobs:Enabled", "true").With("Jobs:SchedulerName", $"test-{Guid.NewGuid():N}");
 
     public BotHostFactory WithServices(Action<IServiceCollection> configure)
     {

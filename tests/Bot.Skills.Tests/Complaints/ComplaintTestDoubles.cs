@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 
 namespace Bot.Skills.Tests.Complaints;
 
@@ -72,15 +73,76 @@ internal sealed class MemoryLedger(TimeProvider clock) : ITicketLedger
     public Task<IReadOnlyList<TicketHistoryEntry>> HistoryAsync(string number, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TicketHistoryEntry>>(_history.Where(h => h.Number == number).Select(h => h.Entry).ToList());
 
-    public Task<IReadOnlyDictionary<string, int>> CountActiveDispatchesAsync(IReadOnlyCollection<string> actors, CancellationToken cancellationToken)
+    public Task<Ticket> AssignAsync(string number, TicketState to, Assignment assignment, string actor, string note, CancellationToken cancellationToken)
     {
-        var counts = _tickets
-            .Where(t => t.State is TicketState.Dispatched or TicketState.InProgress)
-            .Select(t => _history.LastOrDefault(h => h.Number == t.Number && h.Entry.To == TicketState.Dispatched).Entry?.Actor)
-            .Where(a => a is not null && actors.Contains(a))
-            .GroupBy(a => a!)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return Task.FromResult<IReadOnlyDictionary<string, int>>(counts);
+        var ticket = Find(number);
+        if (!TicketStateMachine.CanMove(ticket.State, to))
+        {
+            throw new InvalidTicketTransitionException(ticket.State, to);
+        }
+
+        _history.Add((number, new TicketHistoryEntry(clock.GetUtcNow(), actor, ticket.State, to, note)));
+        return Task.FromResult(Replace(ticket with
+        {
+            State = to, AssigneeId = assignment.PersonId, Level = assignment.Level, RemindAt = assignment.RemindAt,
+            ResponseDueAt = assignment.ResponseDue, RemindedAt = null, BreachedAt = null,
+        }));
+    }
+
+    public Task<IReadOnlyDictionary<long, int>> CountOpenByAssigneeAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<long, int>>(_tickets
+            .Where(t => t.State is TicketState.Dispatched or TicketState.InProgress && t.AssigneeId is { } id && personIds.Contains(id))
+            .GroupBy(t => t.AssigneeId!.Value)
+            .ToDictionary(g => g.Key, g => g.Count()));
+
+    public Task RecordResponseAsync(string number, CancellationToken cancellationToken)
+    {
+        var ticket = Find(number);
+        Replace(ticket with { RespondedAt = ticket.RespondedAt ?? clock.GetUtcNow() });
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Ticket>> ListAwaitingResponseAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Ticket>>(_tickets
+            .Where(t => t.RespondedAt is null && t.BreachedAt is null && t.State is TicketState.Accepted or TicketState.Dispatched or TicketState.Escalated)
+            .ToList());
+
+    public Task<bool> MarkRemindedAsync(string number, DateTimeOffset? responseDue, CancellationToken cancellationToken)
+    {
+        var ticket = Find(number);
+        if (ticket.RemindedAt is not null || ticket.RespondedAt is not null || ticket.ResponseDueAt != responseDue)
+        {
+            return Task.FromResult(false);
+        }
+
+        Replace(ticket with { RemindedAt = clock.GetUtcNow() });
+        return Task.FromResult(true);
+    }
+
+    /// <summary>Same guard as the database: applies only to a ticket still exactly as the sweep saw it.</summary>
+    public Task<Ticket?> EscalateAsync(Ticket seen, Assignment? to, string note, string? dispatchNote, CancellationToken cancellationToken)
+    {
+        var ticket = Find(seen.Number);
+        if (ticket.State != seen.State || ticket.Level != seen.Level || ticket.ResponseDueAt != seen.ResponseDueAt
+            || ticket.RespondedAt is not null || ticket.BreachedAt is not null)
+        {
+            return Task.FromResult<Ticket?>(null);
+        }
+
+        var now = clock.GetUtcNow();
+        if (to is null)
+        {
+            _history.Add((seen.Number, new TicketHistoryEntry(now, "系统", ticket.State, ticket.State, note)));
+            return Task.FromResult<Ticket?>(Replace(ticket with { BreachedAt = now }));
+        }
+
+        _history.Add((seen.Number, new TicketHistoryEntry(now, "系统", ticket.State, TicketState.Escalated, note)));
+        _history.Add((seen.Number, new TicketHistoryEntry(now, "系统", TicketState.Escalated, TicketState.Dispatched, dispatchNote ?? note)));
+        return Task.FromResult<Ticket?>(Replace(ticket with
+        {
+            State = TicketState.Dispatched, AssigneeId = to.PersonId, Level = to.Level, RemindAt = to.RemindAt,
+            ResponseDueAt = to.ResponseDue, RemindedAt = null,
+        }));
     }
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<TicketHistoryEntry>>> HistoriesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
@@ -115,9 +177,17 @@ internal sealed class RecordingAlerter : IGridAlerter
 {
     public List<Ticket> Alerts { get; } = [];
 
+    public List<(Ticket Ticket, string Reason)> Overdue { get; } = [];
+
     public Task AlertAsync(Ticket ticket, CancellationToken cancellationToken)
     {
         Alerts.Add(ticket);
+        return Task.CompletedTask;
+    }
+
+    public Task AlertOverdueAsync(Ticket ticket, string reason, CancellationToken cancellationToken)
+    {
+        Overdue.Add((ticket, reason));
         return Task.CompletedTask;
     }
 }

@@ -31,7 +31,7 @@ public sealed class LedgerMetricsTests
             // A department matter answered by a reply note after 20 hours: in time (24 h); rated 2.
             Case("阳光花园", ComplaintCategories.IllegalConstruction, Colour.Yellow, 2, TicketState.InProgress,
                 (20 * 60, TicketState.Dispatched, "回复居民：已转城管")),
-        ], c => c is ComplaintCategories.Noise or ComplaintCategories.Parking, now);
+        ], t => t.CreatedAt + (t.Category is ComplaintCategories.Noise or ComplaintCategories.Parking ? TimeSpan.FromMinutes(15) : TimeSpan.FromHours(24)), now);
 
         Assert.Equal(["幸福里小区", "阳光花园", "全部"], metrics.Select(m => m.Grid));
         var happy = metrics.Single(m => m.Grid == "幸福里小区");
@@ -43,19 +43,10 @@ public sealed class LedgerMetricsTests
     [Fact]
     public void Compute_NotYetDue_DoesNotLowerTheRate()
     {
-        var metrics = LedgerMetrics.Compute([Case("g", ComplaintCategories.Noise, Colour.Yellow, null, TicketState.Accepted)], _ => true, T0.AddMinutes(5));
+        var metrics = LedgerMetrics.Compute([Case("g", ComplaintCategories.Noise, Colour.Yellow, null, TicketState.Accepted)], t => t.CreatedAt.AddMinutes(15), T0.AddMinutes(5));
 
         Assert.Equal((1, 0), (metrics[^1].Tickets, metrics[^1].Due));
         Assert.Null(metrics[^1].ResponseRate);
         Assert.Null(metrics[^1].SatisfactionRate);
-    }
-
-    [Fact]
-    public void PromiseFor_RedAndOrangeAlwaysFifteenMinutes()
-    {
-        var (red, _) = Case("g", ComplaintCategories.IllegalConstruction, Colour.Red, null, TicketState.Accepted);
-
-        Assert.Equal(TimeSpan.FromMinutes(15), LedgerMetrics.PromiseFor(red, _ => false));
-        Assert.Equal(TimeSpan.FromHours(24), LedgerMetrics.PromiseFor(red with { Colour = Colour.Yellow }, _ => false));
     }
 }

@@ -2,9 +2,12 @@ using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Engine;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
+using Bot.Skills.Handoff;
 using Bot.Skills.Tests.Complaints;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Skills.Tests.Dispatch;
@@ -21,13 +24,22 @@ internal sealed class DispatchFixture
     {
         Ledger = new MemoryLedger(Clock);
         Building = Roster.AddBuilding("幸福里小区", "3栋");
-        Dispatcher = new TicketDispatcher(Roster, Ledger, Staff, Buildings, Clock, NullLogger<TicketDispatcher>.Instance);
-        Commands = new WorkerCommandHandler(Roster, Ledger, new TicketFollowUp(Ledger, Residents), Residents, Buildings, Clock, NullLogger<WorkerCommandHandler>.Instance);
+        Dispatcher = new TicketDispatcher(Roster, Ledger, Staff, Buildings, Sla, Clock, NullLogger<TicketDispatcher>.Instance);
+        Relay = new HandoffRelay(Sessions, Staff, Residents, Options.Create(new HandoffOptions()), Clock, NullLogger<HandoffRelay>.Instance);
+        Commands = new WorkerCommandHandler(Roster, Ledger, new TicketFollowUp(Ledger, Residents), Residents, Buildings, Relay, Clock, NullLogger<WorkerCommandHandler>.Instance);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(8)));
 
     public MemoryRoster Roster { get; } = new();
+
+    public Bot.Skills.Tests.Handoff.MemoryHandoffStore Sessions { get; } = new();
+
+    public HandoffRelay Relay { get; }
+
+    public SlaOptions SlaOptions { get; } = new();
+
+    public SlaPolicy Sla => new(Options.Create(SlaOptions), Options.Create(new ComplaintOptions()));
 
     public MemoryLedger Ledger { get; }
 
@@ -38,6 +50,11 @@ internal sealed class DispatchFixture
     public Building Building { get; }
 
     public TicketDispatcher Dispatcher { get; }
+
+    public RecordingAlerter Alerter { get; } = new();
+
+    /// <summary>The SLA sweep over the same ledger, roster and notifiers.</summary>
+    public SlaMonitor Monitor => new(Ledger, Sla, new EscalationTargets(Roster, Buildings), Staff, Alerter, Roster, Clock, NullLogger<SlaMonitor>.Instance);
 
     public WorkerCommandHandler Commands { get; }
 

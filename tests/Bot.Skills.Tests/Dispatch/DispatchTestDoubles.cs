@@ -63,7 +63,11 @@ internal sealed class MemoryRoster : IGridRoster
 
     public Task<Person> UpsertPersonAsync(Person person, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task BindResidentAsync(ResidentKey resident, long buildingId, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task BindResidentAsync(ResidentKey resident, long buildingId, CancellationToken cancellationToken)
+    {
+        _residents[resident] = _buildings.Single(b => b.Id == buildingId).Id;
+        return Task.CompletedTask;
+    }
 
     public Task<RosterImportResult> ImportAsync(IReadOnlyList<RosterEntry> entries, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -1,5 +1,6 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 using Bot.Skills.Tests.Engine;
 
@@ -28,6 +29,20 @@ public sealed class TicketDispatcherTests
         Assert.Equal(TicketState.Dispatched, f.Current(ticket.Number).State);
         var entry = (await f.Ledger.HistoryAsync(ticket.Number, CancellationToken.None))[^1];
         Assert.Equal(("赵六", "派单给 赵六"), (entry.Actor, entry.Note));
+    }
+
+    [Fact]
+    public async Task Dispatch_RecordsTheAssigneeByIdWithTheWindowFromFiling()
+    {
+        var f = new DispatchFixture().WithFullChain();
+        var ticket = await f.FileAsync();
+        f.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var result = await f.Dispatcher.DispatchAsync(ticket, CancellationToken.None);
+
+        var current = f.Current(ticket.Number);
+        Assert.Equal((result!.Assignee.Id, EscalationLevel.Building), (current.AssigneeId, current.Level));
+        Assert.Equal((ticket.CreatedAt.AddMinutes(12), ticket.CreatedAt.AddMinutes(15)), (current.RemindAt, current.ResponseDueAt));
     }
 
     [Fact]
@@ -131,7 +146,9 @@ public sealed class TicketDispatcherTests
         await kit.SayAsync("r1", "幸福里小区3栋");
 
         Assert.Equal(TicketState.Dispatched, Assert.Single(kit.Tickets.Tickets).State);
-        Assert.Equal(["zhaoliu", "lisi"], kit.Staff.Sent.Select(s => s.UserId));
+        // The two work cards, then the red ticket's live session with its assignee.
+        Assert.Equal(["zhaoliu", "lisi", "zhaoliu"], kit.Staff.Sent.Select(s => s.UserId));
+        Assert.StartsWith("【人工服务】红色工单", kit.Staff.Sent[2].Card.Title);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Dispatch;
+using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 
 namespace Bot.Skills.Tests.Dispatch;
@@ -27,6 +28,29 @@ public sealed class WorkerCommandHandlerTests
         Assert.StartsWith("已接单", answer);
         Assert.Equal(TicketState.InProgress, _f.Current(n).State);
         Assert.Equal("赵六", (await _f.Ledger.HistoryAsync(n, CancellationToken.None))[^1].Actor);
+    }
+
+    [Fact]
+    public async Task Reply_IsTheFirstResponse_LaterCommandsKeepItsTime()
+    {
+        var n = await DispatchedAsync();
+        _f.Clock.Advance(TimeSpan.FromMinutes(3));
+        await SayAsync("zhaoliu", $"回复 {n} 马上到");
+        var first = _f.Clock.GetUtcNow();
+        _f.Clock.Advance(TimeSpan.FromMinutes(3));
+        await SayAsync("zhaoliu", $"接单 {n}");
+
+        Assert.Equal(first, _f.Current(n).RespondedAt);
+    }
+
+    [Fact]
+    public async Task Escalate_IsNotAResponse()
+    {
+        var n = await DispatchedAsync();
+
+        Assert.StartsWith("已升级", await SayAsync("zhaoliu", $"升级 {n}"));
+
+        Assert.Null(_f.Current(n).RespondedAt);
     }
 
     [Fact]
@@ -116,7 +140,8 @@ public sealed class WorkerCommandHandlerTests
     public async Task TicketDispatchedToThem_IsTheirsEvenOutsideTheirBuilding()
     {
         var n = (await _f.FileAsync(place: "阳光花园5号楼")).Number;
-        await _f.Ledger.TransitionAsync(n, TicketState.Dispatched, "李四", TicketDispatcher.DispatchNote("李四"), CancellationToken.None);
+        var lisi = (await _f.Roster.ListPeopleAsync(GridRole.GridLeader, CancellationToken.None)).Single(p => p.Name == "李四");
+        await _f.Ledger.AssignAsync(n, TicketState.Dispatched, new Assignment(lisi.Id, EscalationLevel.Compound, null, null), "李四", "派单给 李四", CancellationToken.None);
 
         Assert.StartsWith("已接单", await SayAsync("lisi", $"接单 {n}"));
     }

@@ -24,6 +24,7 @@ internal sealed class EngineTestKit
         services.AddSingleton<Bot.Skills.Complaints.IGridAlerter>(Alerter);
         services.AddSingleton<Bot.Skills.Grid.IGridRoster>(Roster);
         services.AddSingleton<Bot.Skills.Dispatch.IStaffNotifier>(Staff);
+        services.AddSingleton<Bot.Skills.Handoff.IHandoffSessionStore>(Sessions);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
@@ -53,6 +54,8 @@ internal sealed class EngineTestKit
     public Bot.Skills.Tests.Dispatch.MemoryRoster Roster { get; } = new();
 
     public Bot.Skills.Tests.Dispatch.RecordingStaffNotifier Staff { get; } = new();
+
+    public Bot.Skills.Tests.Handoff.MemoryHandoffStore Sessions { get; } = new();
 
     public ServiceProvider Services { get; }
 

@@ -88,4 +88,19 @@ public sealed class DutyHoursTests
         Assert.Equal(expected, string.Join(' ', intervals.Select(i => $"{Clock(i.Start)}-{Clock(i.End)}")));
         Assert.All(intervals, i => Assert.Equal(TimeSpan.FromHours(8), i.Start.Offset));
     }
+
+    [Theory]
+    [InlineData("周一至周五 08:30-17:30", 23, 10, 0, 23, 10, 0)]   // on duty now: now
+    [InlineData("周一至周五 08:30-17:30", 23, 18, 0, 24, 8, 30)]   // Monday evening: Tuesday morning
+    [InlineData("周一至周五 08:30-17:30", 23, 7, 0, 23, 8, 30)]    // early: this morning
+    [InlineData("周一至周五 08:30-17:30", 27, 18, 0, 30, 8, 30)]   // Friday evening: next Monday
+    [InlineData("每天 22:00-06:00", 23, 12, 0, 23, 22, 0)]        // overnight shift starts tonight
+    [InlineData("工作日 09:00-12:00；周六 09:00-11:00", 27, 13, 0, 28, 9, 0)]
+    public void NextOnDutyAt_OffDuty_StartOfNextStretch(string text, int day, int hour, int minute, int nextDay, int nextHour, int nextMinute)
+    {
+        var next = DutyHours.Parse(text).NextOnDutyAt(China(day, hour, minute));
+
+        Assert.Equal(China(nextDay, nextHour, nextMinute), next);
+        Assert.Equal(TimeSpan.FromHours(8), next.Offset);
+    }
 }

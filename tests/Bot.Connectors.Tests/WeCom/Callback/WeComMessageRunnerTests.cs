@@ -1,7 +1,6 @@
 using Bot.Connectors.WeCom;
 using Bot.Connectors.WeCom.Callback;
 using Bot.Skills.Engine;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -70,7 +69,6 @@ public sealed class WeComMessageRunnerTests
         new WeComMessageDeduplicator(_clock),
         _late,
         Options.Create(new WeComOptions { ReplyBudgetMs = 4000 }),
-        new StubLifetime(),
         _clock,
         NullLogger<WeComMessageRunner>.Instance);
 
@@ -111,19 +109,6 @@ public sealed class WeComMessageRunnerTests
             Sent.Add((weComUserId, text));
             Next.TrySetResult((weComUserId, text));
             return Task.CompletedTask;
-        }
-    }
-
-    private sealed class StubLifetime : IHostApplicationLifetime
-    {
-        public CancellationToken ApplicationStarted => CancellationToken.None;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public void StopApplication()
-        {
         }
     }
 }

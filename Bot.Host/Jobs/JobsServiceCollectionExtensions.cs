@@ -1,0 +1,51 @@
+using Bot.Connectors.Storage;
+using Bot.Skills.Escalation;
+using Quartz;
+
+namespace Bot.Host.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz with its job store in the bot's own SQLite file (tables QRTZ_*, created when missing, JSON-serialised
+    /// job data), and the recurring SLA sweep. The scheduler's clock is the container's TimeProvider: Quartz takes a
+    /// registered TimeProvider when none is given to it, so in tests the fake clock drives the sweep too.
+    /// </summary>
+    public static IServiceCollection AddBotJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        if (!jobs.Enabled)
+        {
+            return services;
+        }
+
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var connectionString = StorageServiceCollectionExtensions.ResolveSqlitePath(storage.ConnectionString, contentRoot);
+        var interval = TimeSpan.FromSeconds((configuration.GetSection(SlaOptions.SectionName).Get<SlaOptions>() ?? new SlaOptions()).SweepIntervalSeconds);
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = jobs.SchedulerName);
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSqlite(connectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+            });
+            quartz.ScheduleJob<SlaSweepJob>(
+                trigger => trigger
+                    .WithIdentity("sla-sweep", "sla")
+                    .StartNow()
+                    .WithSimpleSchedule(schedule => schedule
+                        .WithInterval(interval)
+                        .RepeatForever()
+
+                        // Each sweep looks at every open ticket, so one run catches up all that a host missed while
+                        // it was down or busy: missed firings are skipped, not replayed back to back.
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(SlaSweepJob.Key));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return services;
+    }
+}
