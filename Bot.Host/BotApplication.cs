@@ -35,6 +35,8 @@ public static class BotApplication
         app.MapTickets();
         app.MapRoster();
         app.MapVenues();
+        app.MapBookings();
+        app.MapBookingCalendar();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;

@@ -75,7 +75,10 @@ public sealed partial class MediationDialogueTests : IAsyncLifetime
         var late = await _host.SayAsync("eve", "确认");
 
         Assert.Contains("保留时间已过", late);
-        Assert.Contains("1. 1月7日（周一）11:00-12:00", late);
+
+        // 09:06 now: with two hours' notice 11:00 is too soon, so the list starts in the afternoon.
+        Assert.Contains("1. 1月7日（周一）14:00-15:00", late);
+        Assert.DoesNotContain((await _host.CalendarAsync()).GetProperty("bookings").EnumerateArray(), b => b.GetProperty("state").GetString() != "expired");
     }
 
     [Fact]
