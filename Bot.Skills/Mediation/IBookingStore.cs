@@ -88,6 +88,8 @@ public sealed record HoldResult(HoldStatus Status, Booking? Booking)
     public bool Succeeded => Status == HoldStatus.Held;
 }
 
-public sealed record BusyInterval(DateTimeOffset Start, DateTimeOffset End, bool Venue);
+/// <param name="Venue">It occupies the venue asked about.</param>
+/// <param name="Mediator">It occupies the mediator asked about (and counts towards their daily cap).</param>
+public sealed record BusyInterval(DateTimeOffset Start, DateTimeOffset End, bool Venue, bool Mediator = false);
 
 public sealed record NewCouncilSession(long VenueId, DateTimeOffset Start, DateTimeOffset End, string Topic, int Seats);

@@ -68,15 +68,8 @@ public sealed class SlotFinder(IBookingStore store, IVenueCatalog catalog, IGrid
             MediatorDailyCap = profile.DailyCap,
             ClosedDates = venue.ClosedDates.ToHashSet(),
             VenueBookings = busy.Where(b => b.Venue).Select(b => new TimeSlot(b.Start, b.End)).ToList(),
-            MediatorBookings = await MediatorSessionsAsync(mediator.Id, now, horizon, cancellationToken).ConfigureAwait(false),
+            MediatorBookings = busy.Where(b => b.Mediator).Select(b => new TimeSlot(b.Start, b.End)).ToList(),
         };
-    }
-
-    private async Task<IReadOnlyList<TimeSlot>> MediatorSessionsAsync(long mediatorId, DateTimeOffset now, DateTimeOffset horizon, CancellationToken cancellationToken)
-    {
-        var bookings = await store.ListAsync(now.AddDays(-1), horizon, cancellationToken).ConfigureAwait(false);
-        return bookings.Where(b => b.MediatorId == mediatorId && b.State.Occupies() && (b.State != BookingState.Held || b.HeldUntil > now))
-            .Select(b => new TimeSlot(b.Start, b.End)).ToList();
     }
 
     private async Task<IReadOnlyList<(Venue, Person)>> PairsAsync(string? specialty, CancellationToken cancellationToken)

@@ -45,13 +45,13 @@ public sealed partial class BookingStore
             .Where(b => Occupying.Contains(b.State) && (b.State != (int)BookingState.Held || b.HeldUntilMs > nowMs))
             .Where(b => b.VenueId == venueId || (mediatorId != null && b.MediatorId == mediatorId))
             .Where(b => b.EndMs > fromMs && b.StartMs < toMs)
-            .Select(b => new { b.StartMs, b.EndMs, b.VenueId })
+            .Select(b => new { b.StartMs, b.EndMs, b.VenueId, b.MediatorId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var sessions = await db.Set<CouncilSessionRow>().AsNoTracking()
             .Where(s => s.VenueId == venueId && !s.Cancelled && s.EndMs > fromMs && s.StartMs < toMs)
             .Select(s => new { s.StartMs, s.EndMs })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return bookings.Select(b => new BusyInterval(BookingRowMapping.At(b.StartMs), BookingRowMapping.At(b.EndMs), b.VenueId == venueId))
+        return bookings.Select(b => new BusyInterval(BookingRowMapping.At(b.StartMs), BookingRowMapping.At(b.EndMs), b.VenueId == venueId, mediatorId != null && b.MediatorId == mediatorId))
             .Concat(sessions.Select(s => new BusyInterval(BookingRowMapping.At(s.StartMs), BookingRowMapping.At(s.EndMs), true)))
             .OrderBy(b => b.Start)
             .ToList();
