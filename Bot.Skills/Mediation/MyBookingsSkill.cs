@@ -15,7 +15,8 @@ public sealed partial class MyBookingsSkill(IBookingStore store, BookingService 
 
     public string Intent => IntentCode;
 
-    public string? MenuTitle => "查看、改期或取消我的预约";
+    /// <summary>Not in the menu (kept short for older residents): confirmations and reminders say "回复“我的预约”".</summary>
+    public string? MenuTitle => null;
 
     public int MenuOrder => 55;
 
