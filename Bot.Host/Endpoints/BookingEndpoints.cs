@@ -41,12 +41,23 @@ public static class BookingEndpoints
             }
         }
 
-        // Taken (or never free): say so and offer the nearest free sessions instead.
+        // Taken (or never free): say so and offer the nearest free sessions instead — of the same venue and mediator
+        // when staff named them, else of any suitable pair.
         var day = new TimeSlot(start.AddHours(-12), start.AddHours(36));
-        var others = await slots.NextAsync(specialty, 5, day, cancellationToken);
+        var pair = choice is not null ? (choice.Venue, choice.Mediator) : await NamedPairAsync(request, catalog, roster, cancellationToken);
+        var others = pair is var (venue, mediator)
+            ? await slots.NextForAsync(venue, mediator, 5, day, cancellationToken)
+            : await slots.NextAsync(specialty, 5, day, cancellationToken);
         return TypedResults.Conflict(new BookingConflictDto("该时段已被预约或不可预约，请选择其他时段。",
             others.Select(o => new BookingAlternativeDto(o.Venue.Id, o.Mediator.Id, o.Mediator.Name, o.Slot.Start, o.Slot.End)).ToList()));
     }
+
+    private static async Task<(Venue, Person)?> NamedPairAsync(BookingRequest request, IVenueCatalog catalog, IGridRoster roster, CancellationToken cancellationToken) =>
+        request is { VenueId: { } venueId, MediatorId: { } mediatorId }
+            && await catalog.GetVenueAsync(venueId, cancellationToken) is { } venue
+            && await roster.GetPersonAsync(mediatorId, cancellationToken) is { Role: GridRole.Mediator } mediator
+            ? (venue, mediator)
+            : null;
 
     private static async Task<SlotChoice?> ChooseAsync(
         BookingRequest request, DateTimeOffset start, string? specialty, SlotFinder slots, IVenueCatalog catalog, IGridRoster roster, TimeProvider clock,
@@ -64,8 +75,8 @@ public static class BookingEndpoints
 
         // The rules (hours, holidays, lead time, cap) are checked here; the database alone decides who gets a free slot.
         var slot = new TimeSlot(start, start.AddMinutes(venue.SlotMinutes));
-        var query = await slots.QueryAsync(venue, mediator, clock.GetUtcNow(), cancellationToken);
-        return SlotGenerator.Check(slot, query with { VenueBookings = [], MediatorBookings = [] }, clock.GetUtcNow()) == SlotProblem.None
+        var rules = await slots.RulesAsync(venue, mediator, cancellationToken);
+        return SlotGenerator.Check(slot, rules, clock.GetUtcNow()) == SlotProblem.None
             ? new SlotChoice(venue, mediator, slot)
             : null;
     }
