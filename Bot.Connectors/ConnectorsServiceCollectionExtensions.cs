@@ -22,6 +22,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier, OutboxResidentNotifier>();
+        services.AddSingleton<Bot.Skills.Mediation.IReminderOutbox, ReminderOutbox>();
         services.AddOptions<Grid.GridAlertOptions>().BindConfiguration(Grid.GridAlertOptions.SectionName);
         services.AddSingleton<Bot.Skills.Complaints.IGridAlerter, Grid.OutboxGridAlerter>();
         services.AddSingleton<IOutboundSender, Grid.WeComRobotOutboundSender>();

@@ -2,6 +2,7 @@ using Bot.Connectors;
 using Bot.Host.Endpoints;
 using Bot.Host.Jobs;
 using Bot.Skills.Engine;
+using Bot.Skills.Mediation;
 
 namespace Bot.Host;
 
@@ -23,6 +24,7 @@ public static class BotApplication
         }
 
         builder.Services.AddBotSkills();
+        builder.Services.AddMediation();
         builder.Services.AddBotConnectors(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotHost();
         builder.Services.AddBotJobs(builder.Configuration, builder.Environment.ContentRootPath);
@@ -34,6 +36,9 @@ public static class BotApplication
         app.MapSimulator();
         app.MapTickets();
         app.MapRoster();
+        app.MapVenues();
+        app.MapBookings();
+        app.MapBookingCalendar();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;

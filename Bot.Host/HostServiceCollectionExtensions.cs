@@ -17,6 +17,8 @@ public static class HostServiceCollectionExtensions
         services.AddOptions<SimulatorOptions>().BindConfiguration(SimulatorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<AdminAuthorization>();
+        services.AddSingleton<Bookings.BookingLinks>();
+        services.AddSingleton<Bot.Skills.Mediation.IBookingLinks>(sp => sp.GetRequiredService<Bookings.BookingLinks>());
         services.AddHostedService<AdminKeyAnnouncer>();
 
         services.AddSingleton<IRandomSource>(SecureRandomSource.Instance);

@@ -1,3 +1,4 @@
+using Bot.Connectors.Storage.Bookings;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Tickets;
@@ -84,6 +85,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             message.HasIndex(m => m.SeenAtMs);
         });
         modelBuilder.ConfigureGrid();
+        modelBuilder.ConfigureBookings();
+        modelBuilder.Entity<SentNoticeRow>(notice =>
+        {
+            notice.ToTable("sent_notices");
+            notice.HasKey(n => n.Key);
+        });
         modelBuilder.ConfigureHandoff();
     }
 }

@@ -38,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TemplateDeliveryLog>();
         services.AddSingleton<ITicketLedger, TicketLedger>();
         services.AddSingleton<IGridRoster, GridRoster>();
+        services.AddSingleton<Bot.Skills.Mediation.IBookingStore, Bookings.BookingStore>();
+        services.AddSingleton<Bot.Skills.Mediation.IVenueCatalog, Bookings.VenueCatalog>();
         services.AddSingleton<Bot.Connectors.WeCom.Callback.IWeComMessageLog, WeComMessageLogStore>();
         services.AddSingleton<Bot.Skills.Handoff.IHandoffSessionStore, Handoff.HandoffSessionStore>();
         return services;

@@ -1,5 +1,6 @@
 using Bot.Connectors.Storage;
 using Bot.Skills.Escalation;
+using Bot.Skills.Mediation;
 using Quartz;
 
 namespace Bot.Host.Jobs;
@@ -17,8 +18,11 @@ public static class JobsServiceCollectionExtensions
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
         if (!jobs.Enabled)
         {
+            services.AddSingleton<IBookingReminders, NoBookingReminders>();
             return services;
         }
+
+        services.AddSingleton<IBookingReminders, QuartzBookingReminders>();
 
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = StorageServiceCollectionExtensions.ResolveSqlitePath(storage.ConnectionString, contentRoot);
@@ -44,6 +48,9 @@ public static class JobsServiceCollectionExtensions
                         // it was down or busy: missed firings are skipped, not replayed back to back.
                         .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
                 job => job.WithIdentity(SlaSweepJob.Key));
+
+            // Booking reminders: one durable job, fired by a one-off trigger per booking and stage.
+            quartz.AddJob<BookingReminderJob>(job => job.WithIdentity(BookingReminderJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -9,7 +9,7 @@ namespace Bot.Skills.Dispatch;
 /// </summary>
 public static partial class WorkerCommandParser
 {
-    public const string Help = "可用指令：\n接单 <工单号>\n回复 <工单号> <内容>\n办结 <工单号> <处理说明>\n退回 <工单号> <原因>\n升级 <工单号> [说明]\n结束（结束与居民的对话）";
+    public const string Help = "可用指令：\n接单 <工单号>\n回复 <工单号> <内容>\n办结 <工单号> <处理说明>\n退回 <工单号> <原因>\n升级 <工单号> [说明]\n结束（结束与居民的对话）\n调解员：确认/婉拒/改期/结果 <预约号>";
 
     private static readonly Dictionary<string, WorkerAction> Verbs = new(StringComparer.Ordinal)
     {

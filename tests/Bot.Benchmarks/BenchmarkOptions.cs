@@ -15,7 +15,10 @@ public sealed record BenchmarkOptions(
     public const string Usage =
         "usage: dotnet run -c Release --project tests/Bot.Benchmarks -- [--seconds 10] [--concurrency 32]\n" +
         "       [--warmup 2] [--residents 10000] [--only bare|full] [--host-dll PATH/Bot.Host.dll] [--env KEY=VALUE]...\n" +
-        "--env adds or overrides an environment variable of the bot's process, for experiments (e.g. --env DOTNET_gcServer=0).";
+        "--env adds or overrides an environment variable of the bot's process, for experiments (e.g. --env DOTNET_gcServer=0).\n" +
+        "   or: dotnet run -c Release --project tests/Bot.Benchmarks -- bookings [--seconds 10] [--concurrency 32]\n" +
+        "       [--warmup 2] [--host-dll PATH/Bot.Host.dll] [--env KEY=VALUE]...\n" +
+        "bookings: POST /api/bookings, each client on its own venue and mediator, then all clients racing for one slot.";
 
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {

@@ -11,6 +11,9 @@ public static class BenchmarkRun
     /// <summary>Callbacks built before the warm-up; the bot's pool grows after it, from the rate it showed.</summary>
     private const int InitialCallbacks = 30_000;
 
+    /// <summary>The bot's admin API key in every run; the bookings benchmark calls the admin API with it.</summary>
+    internal const string AdminKey = "bench-admin-key-0123456789";
+
     public static async Task<int> ExecuteAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var scratch = Directory.CreateTempSubdirectory("bot-bench-");
@@ -75,22 +78,7 @@ public static class BenchmarkRun
 
         // A fresh directory: no appsettings.json or data/ there, so the environment below is the whole configuration.
         var workingDirectory = Directory.CreateDirectory(Path.Combine(scratch, "host")).FullName;
-        var environment = new Dictionary<string, string>(ProductionEnvironment())
-        {
-            ["WeChat__Token"] = CallbackFactory.Token,
-            ["WeChat__AppId"] = CallbackFactory.AppId,
-            ["WeChat__EncodingAESKey"] = CallbackFactory.AesKey,
-            ["WeChat__AppSecret"] = "bench-app-secret",
-            ["WeChat__ApiBaseUrl"] = "http://127.0.0.1:9", // discard port: nothing in this run may reach WeChat
-            ["Admin__ApiKey"] = "bench-admin-key-0123456789",
-            ["Storage__ConnectionString"] = $"Data Source={Path.Combine(workingDirectory, "bench.db")}",
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
-        foreach (var (key, value) in options.HostEnvironment)
-        {
-            environment[key] = value;
-        }
-
+        var environment = BotEnvironment(workingDirectory, options.HostEnvironment);
         using var host = await ChildHost.StartAsync(name, [dll], workingDirectory, environment, cancellationToken);
 
         var pool = new CallbackPool(factory, cyclic: false);
@@ -110,13 +98,38 @@ public static class BenchmarkRun
         return await TargetBenchmark.RunAsync(name, host, pool, ReplyCheck.Full, options, cancellationToken);
     }
 
+    /// <summary>
+    /// The bot's whole configuration for a run: the callback secrets, the admin key, a database in
+    /// <paramref name="workingDirectory"/>, and nothing that could reach WeChat; then <paramref name="overrides"/>.
+    /// </summary>
+    internal static Dictionary<string, string> BotEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> overrides)
+    {
+        var environment = new Dictionary<string, string>(ProductionEnvironment())
+        {
+            ["WeChat__Token"] = CallbackFactory.Token,
+            ["WeChat__AppId"] = CallbackFactory.AppId,
+            ["WeChat__EncodingAESKey"] = CallbackFactory.AesKey,
+            ["WeChat__AppSecret"] = "bench-app-secret",
+            ["WeChat__ApiBaseUrl"] = "http://127.0.0.1:9", // discard port: nothing in this run may reach WeChat
+            ["Admin__ApiKey"] = AdminKey,
+            ["Storage__ConnectionString"] = $"Data Source={Path.Combine(workingDirectory, "bench.db")}",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
     private static Dictionary<string, string> ProductionEnvironment() => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["DOTNET_ENVIRONMENT"] = "Production",
     };
 
-    private static string BuiltHostDll() =>
+    internal static string BuiltHostDll() =>
         typeof(BenchmarkRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "BotHostDll")?.Value
         ?? throw new BenchmarkFailedException("This build does not record where Bot.Host.dll is; pass --host-dll.");

@@ -8,10 +8,20 @@ if (args.Length > 0 && args[0] == BareServer.Mode)
     return 0;
 }
 
-BenchmarkOptions options;
+// "bookings" measures the booking API instead of the callback path; both modes share the signal handling below.
+Func<CancellationToken, Task<int>> run;
 try
 {
-    options = BenchmarkOptions.Parse(args);
+    if (args.Length > 0 && args[0] == BookingBenchmark.Mode)
+    {
+        var bookingOptions = BookingBenchOptions.Parse(args[1..]);
+        run = token => BookingBenchmark.ExecuteAsync(bookingOptions, token);
+    }
+    else
+    {
+        var options = BenchmarkOptions.Parse(args);
+        run = token => BenchmarkRun.ExecuteAsync(options, token);
+    }
 }
 catch (ArgumentException ex)
 {
@@ -29,7 +39,7 @@ using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Canc
 
 try
 {
-    return await BenchmarkRun.ExecuteAsync(options, cancel.Token);
+    return await run(cancel.Token);
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {

@@ -72,6 +72,24 @@ public sealed class DutyHoursTests
     }
 
     [Theory]
+    [InlineData("周一至周五 09:00-12:00；周一至周五 13:30-17:00", 23, "09:00-12:00 13:30-17:00")]
+    [InlineData("周一至周五 09:00-12:00；周一至周五 13:30-17:00", 28, "")]
+    [InlineData("每天 09:00-12:00；每天 11:00-14:00", 28, "09:00-14:00")]
+    [InlineData("全天", 28, "00:00-24:00")]
+    [InlineData("周一至周五 22:00-06:00", 23, "22:00-24:00")]
+    [InlineData("周一至周五 22:00-06:00", 24, "00:00-06:00 22:00-24:00")]
+    [InlineData("周一至周五 22:00-06:00", 28, "00:00-06:00")]
+    public void OpenIntervals_Date_ListsMergedStretchesInChinaTime(string text, int day, string expected)
+    {
+        var intervals = DutyHours.Parse(text).OpenIntervals(new DateOnly(2026, 11, day));
+
+        var midnight = new DateTimeOffset(2026, 11, day, 0, 0, 0, TimeSpan.FromHours(8));
+        string Clock(DateTimeOffset t) => $"{(int)(t - midnight).TotalHours:00}:{(t - midnight).Minutes:00}";
+        Assert.Equal(expected, string.Join(' ', intervals.Select(i => $"{Clock(i.Start)}-{Clock(i.End)}")));
+        Assert.All(intervals, i => Assert.Equal(TimeSpan.FromHours(8), i.Start.Offset));
+    }
+
+    [Theory]
     [InlineData("周一至周五 08:30-17:30", 23, 10, 0, 23, 10, 0)]   // on duty now: now
     [InlineData("周一至周五 08:30-17:30", 23, 18, 0, 24, 8, 30)]   // Monday evening: Tuesday morning
     [InlineData("周一至周五 08:30-17:30", 23, 7, 0, 23, 8, 30)]    // early: this morning
