@@ -1,5 +1,6 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Dispatch;
+using Bot.Skills.Events;
 using Bot.Skills.Greeting;
 using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddDispatch();
         services.AddHandoff();
         services.AddMediation();
+        services.AddEvents();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();
