@@ -37,6 +37,7 @@ public static class BotApplication
         app.MapVenues();
         app.MapBookings();
         app.MapBookingCalendar();
+        app.MapEvents();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
