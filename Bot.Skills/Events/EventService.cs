@@ -79,6 +79,12 @@ public sealed partial class EventService(
             throw new KeyNotFoundException($"没有场次 {occurrenceId}。");
         }
 
+        if (cancel && before.Cancelled)
+        {
+            // Cancelling twice (a retried request) changes nothing and tells nobody again.
+            return before;
+        }
+
         if (!cancel && ((newStart ?? before.Start) <= clock.GetUtcNow() || (newEnd is { } end && end <= (newStart ?? before.Start))))
         {
             throw new ArgumentException("新的时间必须在将来，且结束晚于开始。");
