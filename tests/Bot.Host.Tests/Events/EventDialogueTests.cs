@@ -89,6 +89,19 @@ public sealed partial class EventDialogueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task VisitDay_TopicThatIsAComplaint_TicketOriginIsVisit()
+    {
+        await _host.SaveScheduleAsync(new { kind = "visit_day", title = "民意5来听", place = "各小区" });
+
+        var answer = await _host.SayAsync("vd-2", "走访的时候我想反映小区门口路灯坏了一个多月没人修");
+
+        var number = TicketNumber().Match(answer).Value;
+        Assert.Contains("12月5日", answer);
+        var ticket = await _host.Admin.GetFromJsonAsync<JsonElement>($"/api/tickets/{number}");
+        Assert.Equal("走访", ticket.GetProperty("ticket").GetProperty("origin").GetString());
+    }
+
+    [Fact]
     public async Task Cancel_Session_RegisteredResidentAndGroupToldAtOnce_NextAnswerSkipsIt()
     {
         await _host.SayAsync("nm-5", "订阅夜市提醒");
