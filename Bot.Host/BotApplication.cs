@@ -2,7 +2,6 @@ using Bot.Connectors;
 using Bot.Host.Endpoints;
 using Bot.Host.Jobs;
 using Bot.Skills.Engine;
-using Bot.Skills.Mediation;
 
 namespace Bot.Host;
 
@@ -24,7 +23,6 @@ public static class BotApplication
         }
 
         builder.Services.AddBotSkills();
-        builder.Services.AddMediation();
         builder.Services.AddBotConnectors(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotHost();
         builder.Services.AddBotJobs(builder.Configuration, builder.Environment.ContentRootPath);
@@ -39,6 +37,7 @@ public static class BotApplication
         app.MapVenues();
         app.MapBookings();
         app.MapBookingCalendar();
+        app.MapEvents();
         app.MapClassify();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;

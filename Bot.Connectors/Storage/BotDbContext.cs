@@ -1,4 +1,5 @@
 using Bot.Connectors.Storage.Bookings;
+using Bot.Connectors.Storage.Events;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Tickets;
@@ -86,6 +87,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         });
         modelBuilder.ConfigureGrid();
         modelBuilder.ConfigureBookings();
+        modelBuilder.ConfigureEvents();
         modelBuilder.Entity<SentNoticeRow>(notice =>
         {
             notice.ToTable("sent_notices");

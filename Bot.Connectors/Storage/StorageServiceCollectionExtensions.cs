@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IGridRoster, GridRoster>();
         services.AddSingleton<Bot.Skills.Mediation.IBookingStore, Bookings.BookingStore>();
         services.AddSingleton<Bot.Skills.Mediation.IVenueCatalog, Bookings.VenueCatalog>();
+        services.AddSingleton<Bot.Skills.Events.IEventStore, Events.EventStore>();
         services.AddSingleton<Bot.Connectors.WeCom.Callback.IWeComMessageLog, WeComMessageLogStore>();
         services.AddSingleton<Bot.Skills.Handoff.IHandoffSessionStore, Handoff.HandoffSessionStore>();
         return services;

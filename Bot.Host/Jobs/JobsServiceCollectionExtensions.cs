@@ -19,10 +19,12 @@ public static class JobsServiceCollectionExtensions
         if (!jobs.Enabled)
         {
             services.AddSingleton<IBookingReminders, NoBookingReminders>();
+            services.AddSingleton<Bot.Skills.Events.IEventReminders, NoEventReminders>();
             return services;
         }
 
         services.AddSingleton<IBookingReminders, QuartzBookingReminders>();
+        services.AddSingleton<Bot.Skills.Events.IEventReminders, QuartzEventReminders>();
 
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = StorageServiceCollectionExtensions.ResolveSqlitePath(storage.ConnectionString, contentRoot);
@@ -51,6 +53,20 @@ public static class JobsServiceCollectionExtensions
 
             // Booking reminders: one durable job, fired by a one-off trigger per booking and stage.
             quartz.AddJob<BookingReminderJob>(job => job.WithIdentity(BookingReminderJob.Key).StoreDurably());
+
+            // Event announcements: one durable job fired by one-off triggers per session and stage, which a planner
+            // keeps for a rolling window. The planner runs at start and every 6 hours; one run catches up everything,
+            // so missed runs are skipped rather than replayed.
+            quartz.AddJob<EventAnnouncementJob>(job => job.WithIdentity(EventAnnouncementJob.Key).StoreDurably());
+            quartz.ScheduleJob<EventPlannerJob>(
+                trigger => trigger
+                    .WithIdentity("event-planner", "events")
+                    .StartNow()
+                    .WithSimpleSchedule(schedule => schedule
+                        .WithInterval(TimeSpan.FromHours(6))
+                        .RepeatForever()
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(EventPlannerJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

@@ -1,6 +1,8 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Dispatch;
+using Bot.Skills.Events;
 using Bot.Skills.Greeting;
+using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +34,8 @@ public static class ServiceCollectionExtensions
         services.AddComplaintSkills();
         services.AddDispatch();
         services.AddHandoff();
+        services.AddMediation();
+        services.AddEvents();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();

@@ -18,7 +18,7 @@ public sealed class MediationSkill(MediationDialogue dialogue, CouncilDialogue c
 
     public string? MenuTitle => "预约调解（睦邻茶室）或参加议事厅";
 
-    public int MenuOrder => 97;
+    public int MenuOrder => 96;
 
     /// <summary>Before the menu numbers and the rating digits: inside this dialogue, "1" picks a slot.</summary>
     public int Order => 5;

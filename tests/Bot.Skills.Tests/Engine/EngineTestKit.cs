@@ -30,6 +30,13 @@ internal sealed class EngineTestKit
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IConversationStateStore>(States);
         services.AddSingleton<ITurnLedger>(TurnLedger);
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Mediation.IBookingStore>());
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Mediation.IVenueCatalog>());
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Mediation.IBookingReminders>());
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Mediation.IBookingLinks>());
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Mediation.IReminderOutbox>());
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Events.IEventStore>());
+        services.AddSingleton(UnusedDependency.Create<Bot.Skills.Events.IEventReminders>());
         services.AddBotSkills();
         foreach (var skill in extraSkills)
         {

@@ -26,7 +26,7 @@ public sealed class SkillRouterTests
     [InlineData("1", "asking")]
     [InlineData("４", Intents.CommunityInfo)]
     [InlineData("3", "status")]
-    [InlineData("9", Intents.Fallback)]
+    [InlineData("12", Intents.Fallback)]
     public async Task RouteAsync_MenuNumber_PicksThatEntry(string text, string intent)
     {
         var kit = new EngineTestKit(new AskingSkill());

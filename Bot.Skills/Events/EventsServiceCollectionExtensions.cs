@@ -1,0 +1,28 @@
+using Bot.Skills.Engine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Skills.Events;
+
+public static class EventsServiceCollectionExtensions
+{
+    /// <summary>
+    /// 民情夜市 and 民意5来听. Needs an <see cref="IEventStore"/> from the connectors and <see cref="IEventReminders"/> from the host.
+    /// </summary>
+    public static IServiceCollection AddEvents(this IServiceCollection services)
+    {
+        services.AddSingleton<EventAnnouncer>();
+        services.AddSingleton<EventService>();
+        services.AddSingleton<EventMinutesService>();
+        services.AddSingleton<EventDialogue>();
+        services.AddSingleton<NightMarketSkill>();
+        services.AddSingleton<ISkill>(sp => sp.GetRequiredService<NightMarketSkill>());
+        services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<NightMarketSkill>());
+        services.AddSingleton<VisitDaySkill>();
+        services.AddSingleton<ISkill>(sp => sp.GetRequiredService<VisitDaySkill>());
+        services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<VisitDaySkill>());
+        services.AddSingleton<MyEventRegistrationsSkill>();
+        services.AddSingleton<ISkill>(sp => sp.GetRequiredService<MyEventRegistrationsSkill>());
+        services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<MyEventRegistrationsSkill>());
+        return services;
+    }
+}
