@@ -31,6 +31,7 @@ public static class BotApplication
         app.MapHealth();
         app.MapWeChatCallback();
         app.MapWeComCallback();
+        app.MapWeComBot();
         app.MapSimulator();
         app.MapTickets();
         app.MapRoster();
@@ -38,6 +39,7 @@ public static class BotApplication
         app.MapBookings();
         app.MapBookingCalendar();
         app.MapClassify();
+        app.MapGroups();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
     }

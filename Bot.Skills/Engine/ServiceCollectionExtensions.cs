@@ -1,6 +1,7 @@
 using Bot.Skills.Complaints;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Greeting;
+using Bot.Skills.Groups;
 using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddDispatch();
         services.AddHandoff();
         services.AddMediation();
+        services.AddGroups();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();
