@@ -68,6 +68,14 @@ public sealed class WeComBotEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_BodyOverTheLimit_Returns413()
+    {
+        var request = _requests.PostRaw(new string('A', 70_000));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await _host.CreateClient().SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
     public async Task Post_StaleTimestamp_Returns401()
     {
         _requests.Timestamp -= 3600;
