@@ -23,7 +23,7 @@ public sealed class SimulatorEndpointsTests : IDisposable
         Assert.Equal("greeting", body.GetProperty("intent").GetString());
         var text = body.GetProperty("replies")[0].GetProperty("text").GetString()!;
         Assert.Contains("1. 反映问题、投诉求助", text);
-        Assert.Contains("3. 社区信息与联系方式", text);
+        Assert.Contains("5. 社区信息与联系方式", text);
         Assert.Contains("回复数字", text);
     }
 
@@ -33,7 +33,7 @@ public sealed class SimulatorEndpointsTests : IDisposable
         var client = _host.CreateAdminClient();
         await client.PostAsJsonAsync("/api/simulator/messages", new { user = "sim-2", text = "你好" });
 
-        var body = await (await client.PostAsJsonAsync("/api/simulator/messages", new { user = "sim-2", text = "３" }))
+        var body = await (await client.PostAsJsonAsync("/api/simulator/messages", new { user = "sim-2", text = "５" }))
             .Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal("community_info", body.GetProperty("intent").GetString());

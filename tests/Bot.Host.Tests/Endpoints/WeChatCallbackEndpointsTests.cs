@@ -94,7 +94,7 @@ public sealed class WeChatCallbackEndpointsTests : IDisposable
 
         var reply = XElement.Parse(await response.Content.ReadAsStringAsync());
         Assert.Contains("欢迎关注", reply.Element("Content")!.Value);
-        Assert.Contains("3. 社区信息与联系方式", reply.Element("Content")!.Value);
+        Assert.Contains("5. 社区信息与联系方式", reply.Element("Content")!.Value);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class StatusAndRatingTests
     {
         var kit = Kit();
 
-        var result = await kit.SayAsync("me", "2");
+        var result = await kit.SayAsync("me", "3");
 
         Assert.Equal(StatusSkill.IntentCode, result.Intent);
     }

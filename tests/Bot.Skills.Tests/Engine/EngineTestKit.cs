@@ -31,6 +31,12 @@ internal sealed class EngineTestKit
         services.AddSingleton<IConversationStateStore>(States);
         services.AddSingleton<ITurnLedger>(TurnLedger);
         services.AddBotSkills();
+
+        // Mediation's and the groups' stores come from the connectors; these tests never reach them.
+        services.AddSingleton(UnusedPort.Create<Bot.Skills.Mediation.IBookingStore>());
+        services.AddSingleton(UnusedPort.Create<Bot.Skills.Mediation.IVenueCatalog>());
+        services.AddSingleton(UnusedPort.Create<Bot.Skills.Mediation.IBookingReminders>());
+        services.AddSingleton(UnusedPort.Create<Bot.Skills.Mediation.IBookingLinks>());
         foreach (var skill in extraSkills)
         {
             services.AddSingleton(skill);

@@ -19,13 +19,13 @@ public sealed class SkillRouterTests
         Assert.Equal(Intents.Greeting, result.Intent);
         Assert.Contains("1. 测试问答", result.Replies[0].Text);
         Assert.Contains("2. 反映问题、投诉求助", result.Replies[0].Text);
-        Assert.Contains("4. 社区信息与联系方式", result.Replies[0].Text);
+        Assert.Contains("6. 社区信息与联系方式", result.Replies[0].Text);
     }
 
     [Theory]
     [InlineData("1", "asking")]
-    [InlineData("４", Intents.CommunityInfo)]
-    [InlineData("3", "status")]
+    [InlineData("６", Intents.CommunityInfo)]
+    [InlineData("4", "status")]
     [InlineData("9", Intents.Fallback)]
     public async Task RouteAsync_MenuNumber_PicksThatEntry(string text, string intent)
     {
