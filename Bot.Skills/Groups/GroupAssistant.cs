@@ -21,7 +21,7 @@ public sealed partial class GroupAssistant(
     private static readonly string[] PrivateWords =
     [
         "我的诉求", "我的工单", "我反映的", "我的预约", "预约", "改期", "取消预约", "转人工", "人工客服", "找网格员", "我住在", "我家",
-        "投诉", "举报", "我要反映", "帮我登记", "我的电话", "我的手机",
+        "我要投诉", "我要举报", "我要反映", "帮我登记", "我的电话", "我的手机",
     ];
 
     private static readonly string[] QuestionMarks = ["吗", "呢", "?", "？", "在哪", "几点", "什么时候", "怎么", "如何", "多少", "哪里", "哪儿"];

@@ -63,6 +63,17 @@ public sealed class GroupAssistantTests
     }
 
     [Fact]
+    public async Task AnswerAsync_HowToComplain_AnsweredByGuidanceNotRedirected()
+    {
+        var community = Options.Create(new CommunityOptions());
+        var guidance = new GuidanceGroupAnswers(community, Options.Create(new GroupOptions()));
+
+        var reply = await AskAsync(Create([guidance], new KeywordClassifier().On("投诉", "noise")), "怎么投诉物业？");
+
+        Assert.StartsWith("反映问题请私聊我，或在公众号“幸福社区”发送文字、照片或位置", reply);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OnlyTheMention_ShowsWhatCanBeAskedInGroups()
     {
         Assert.StartsWith("您好，我是睦邻助手。", await AskAsync(Create([]), "  "));
