@@ -31,6 +31,7 @@ public static class BotApplication
         app.MapHealth();
         app.MapWeChatCallback();
         app.MapWeComCallback();
+        app.MapWeComBot();
         app.MapSimulator();
         app.MapTickets();
         app.MapRoster();
@@ -39,6 +40,7 @@ public static class BotApplication
         app.MapBookingCalendar();
         app.MapEvents();
         app.MapClassify();
+        app.MapGroups();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
     }

@@ -27,6 +27,8 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<WeChatReplyRenderer>();
 
         services.AddSingleton<MessageIntake>();
+        services.AddSingleton<Groups.GroupContextResolver>();
+        services.AddSingleton<Bot.Connectors.WeCom.AiBot.IWeComBotHandler, Groups.WeComBotHandler>();
         services.AddSingleton<IOutboundSender, SimulatorOutboundSender>();
         services.AddHostedService<InboxRecoveryService>();
         services.AddSingleton<OutboxDispatcher>();

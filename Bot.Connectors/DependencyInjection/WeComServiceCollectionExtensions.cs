@@ -2,6 +2,7 @@ using Bot.Connectors.Redis;
 using Bot.Connectors.WeChat.Api;
 using Bot.Connectors.WeChat.Crypto;
 using Bot.Connectors.WeCom;
+using Bot.Connectors.WeCom.AiBot;
 using Bot.Connectors.WeCom.Api;
 using Bot.Connectors.WeCom.Callback;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,14 @@ public static class WeComServiceCollectionExtensions
         services.TryAddSingleton<IWeComLateReply, LoggedLateReply>();
         services.TryAddSingleton<WeComMessageRunner>();
         services.TryAddSingleton<WeComCallbackProcessor>();
+
+        // The AI bot (智能机器人) of /wecom/bot: its own token and key, the same crypto and dedupe log.
+        services.AddOptions<WeComBotOptions>().BindConfiguration(WeComBotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WeComBotOptions>, WeComBotOptionsValidator>());
+        services.TryAddSingleton<IWeComBotHandler, SilentWeComBotHandler>();
+        services.TryAddSingleton<InFlightLimiter>();
+        services.TryAddSingleton<WeComBotRunner>();
+        services.TryAddSingleton<WeComBotCallbackProcessor>();
 
         services.AddTokenCache();
         services.AddHttpClient(WeComAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);

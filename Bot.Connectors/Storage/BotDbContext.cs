@@ -1,6 +1,7 @@
 using Bot.Connectors.Storage.Bookings;
 using Bot.Connectors.Storage.Events;
 using Bot.Connectors.Storage.Grid;
+using Bot.Connectors.Storage.Groups;
 using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,12 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<WeComMessageRow> WeComMessages => Set<WeComMessageRow>();
 
     public DbSet<HandoffSessionRow> HandoffSessions => Set<HandoffSessionRow>();
+
+    public DbSet<GroupChatRow> GroupChats => Set<GroupChatRow>();
+
+    public DbSet<GroupNoticeRow> GroupNotices => Set<GroupNoticeRow>();
+
+    public DbSet<GroupNoticeDeliveryRow> GroupNoticeDeliveries => Set<GroupNoticeDeliveryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -94,5 +101,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             notice.HasKey(n => n.Key);
         });
         modelBuilder.ConfigureHandoff();
+        modelBuilder.ConfigureGroups();
     }
 }

@@ -43,6 +43,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Bot.Skills.Events.IEventStore, Events.EventStore>();
         services.AddSingleton<Bot.Connectors.WeCom.Callback.IWeComMessageLog, WeComMessageLogStore>();
         services.AddSingleton<Bot.Skills.Handoff.IHandoffSessionStore, Handoff.HandoffSessionStore>();
+        services.AddSingleton<Bot.Skills.Groups.IGroupRegistry, Groups.GroupRegistry>();
+        services.AddSingleton<Groups.PublicMatterStore>();
+        services.AddSingleton<Bot.Skills.Groups.IPublicMatters>(sp => sp.GetRequiredService<Groups.PublicMatterStore>());
+        services.AddSingleton<Bot.Skills.Groups.IGroupNoticeBoard, Groups.OutboxGroupNoticeBoard>();
         return services;
     }
 

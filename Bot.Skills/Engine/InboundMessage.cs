@@ -45,4 +45,7 @@ public static class Channels
     public const string WeChat = "wechat";
     public const string Simulator = "simulator";
     public const string WeCom = "wecom";
+
+    /// <summary>A private chat with the WeCom AI bot (智能机器人); its group messages never reach the engine.</summary>
+    public const string WeComBot = "wecom-bot";
 }

@@ -2,6 +2,7 @@ using Bot.Skills.Complaints;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Events;
 using Bot.Skills.Greeting;
+using Bot.Skills.Groups;
 using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddHandoff();
         services.AddMediation();
         services.AddEvents();
+        services.AddGroups();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();

@@ -61,6 +61,12 @@ public sealed class TicketRow
     public long? RespondedAtMs { get; set; }
 
     public long? BreachedAtMs { get; set; }
+
+    /// <summary>Staff marked the matter public: groups may ask about it (by <see cref="PublicTitle"/> only).</summary>
+    public bool Public { get; set; }
+
+    /// <summary>What groups see of a public ticket, written by staff; never the resident's own words.</summary>
+    public string? PublicTitle { get; set; }
 }
 
 public sealed class TicketHistoryRow
