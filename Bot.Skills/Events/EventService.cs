@@ -26,10 +26,26 @@ public sealed partial class EventService(
     public async Task<IReadOnlyList<EventOccurrence>> NextForAsync(ResidentKey resident, EventKind kind, int count, CancellationToken cancellationToken)
     {
         var building = await roster.GetResidentBuildingAsync(resident, cancellationToken).ConfigureAwait(false);
+        return await NextForCompoundAsync(building?.CompoundId, kind, count, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The next sessions for a compound (its own, community-wide ones, visit rounds that include it); null: all.</summary>
+    public async Task<IReadOnlyList<EventOccurrence>> NextForCompoundAsync(long? compoundId, EventKind kind, int count, CancellationToken cancellationToken)
+    {
         var schedules = (await store.ListSchedulesAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => s.Kind == kind && s.Active && Serves(s, building?.CompoundId)).ToList();
+            .Where(s => s.Kind == kind && s.Active && Serves(s, compoundId)).ToList();
         var exceptions = await store.ListExceptionsAsync(cancellationToken).ConfigureAwait(false);
         return EventCalendar.Next(schedules, exceptions, clock.GetUtcNow(), count);
+    }
+
+    /// <summary>Sessions cancelled from now on for a compound, so a group asking "还办吗" hears it first.</summary>
+    public async Task<IReadOnlyList<EventOccurrence>> CancelledAheadAsync(long? compoundId, EventKind kind, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var schedules = (await store.ListSchedulesAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s.Kind == kind && s.Active && Serves(s, compoundId)).ToList();
+        var exceptions = await store.ListExceptionsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. schedules.SelectMany(s => EventCalendar.Between(s, exceptions, now, now.AddDays(14))).Where(o => o.Cancelled).OrderBy(o => o.Start)];
     }
 
     public async Task<(EventRegistration Registration, Ticket? Ticket, ComplaintAssessment Assessment)> RegisterTopicAsync(

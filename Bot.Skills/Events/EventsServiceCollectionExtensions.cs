@@ -14,6 +14,9 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<EventService>();
         services.AddSingleton<EventMinutesService>();
         services.AddSingleton<EventDialogue>();
+
+        // Groups ask "明天的夜市在哪" too: answered from the schedules, through the group assistant's seam.
+        services.AddSingleton<Bot.Skills.Groups.IGroupAnswerSource, EventGroupAnswers>();
         services.AddSingleton<NightMarketSkill>();
         services.AddSingleton<ISkill>(sp => sp.GetRequiredService<NightMarketSkill>());
         services.AddSingleton<IIntentSource>(sp => sp.GetRequiredService<NightMarketSkill>());
