@@ -74,7 +74,8 @@ public sealed class GroupNoticeTests : IAsyncLifetime
         var notice = await posted.Content.ReadFromJsonAsync<JsonElement>();
         var deliveries = notice.GetProperty("deliveries").EnumerateArray().ToDictionary(d => d.GetProperty("groupName").GetString()!, d => d.GetProperty("status").GetString());
         Assert.Equal(2, deliveries.Count);
-        Assert.Equal("pending", deliveries["幸福里业主群"]);
+        // The dispatcher may already have claimed the row by the time the answer is written.
+        Assert.Contains(deliveries["幸福里业主群"], new[] { "pending", "sending", "sent" });
         Assert.Equal("no_robot", deliveries["幸福里3栋群"]);
         await _wecom.WaitForSendsAsync(FakeWeComApi.RobotSendPath, 1, Timeout);
         Assert.Equal("robot-happy", Assert.Single(_wecom.CallsTo(FakeWeComApi.RobotSendPath)).Query["key"]);
