@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Bot.Skills.Mediation;
 
 /// <summary>The steps of a mediation booking after the first message: topic, other party, time, confirmation.</summary>
-public sealed class MediationDialogue(
+public sealed partial class MediationDialogue(
     BookingService bookings,
     SlotFinder slots,
     IVenueCatalog catalog,
@@ -140,31 +140,6 @@ public sealed class MediationDialogue(
         return confirmation;
     }
 
-    private async Task<string> OfferAsync(MediationDraft draft, TimeSlot? within, string? lead, CancellationToken cancellationToken)
-    {
-        var free = await slots.NextAsync(MediationTopics.Specialty(draft.Topic), options.Value.OfferCount, within, cancellationToken).ConfigureAwait(false);
-        if (free.Count == 0 && within is not null)
-        {
-            free = await slots.NextAsync(MediationTopics.Specialty(draft.Topic), options.Value.OfferCount, null, cancellationToken).ConfigureAwait(false);
-            lead = (lead ?? string.Empty) + "那段时间没有空档。";
-        }
-
-        if (free.Count == 0)
-        {
-            return (lead ?? string.Empty) + $"近{options.Value.HorizonDays}天暂无可约的调解时段，请稍后再试，或联系社区工作人员安排。";
-        }
-
-        draft.Offers = free.Select(c => (c.Venue.Id, c.Mediator.Id, c.Slot.Start.ToUnixTimeMilliseconds())).ToList();
-        draft.Step = "time";
-        var text = new StringBuilder(lead is null ? "可以预约的时段：" : $"{lead}可以预约的时段：");
-        for (var i = 0; i < free.Count; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. {BookingNotices.When(free[i].Slot.Start, free[i].Slot.End)} {free[i].Venue.Name}（调解员{free[i].Mediator.Name}）");
-        }
-
-        return text.Append("\n请回复序号，或直接说您方便的时间（如“下周三上午”）。").ToString();
-    }
-
     private async Task<SlotChoice> ChoiceAsync(long venueId, long mediatorId, long startMs, CancellationToken cancellationToken)
     {
         var venue = await catalog.GetVenueAsync(venueId, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"Venue {venueId} is gone.");
@@ -172,21 +147,4 @@ public sealed class MediationDialogue(
         var start = DateTimeOffset.FromUnixTimeMilliseconds(startMs);
         return new SlotChoice(venue, mediator, new TimeSlot(start, start.AddMinutes(venue.SlotMinutes)));
     }
-
-    /// <summary>The resident's latest open dispute in the ledger, so the session's outcome lands on it.</summary>
-    private async Task<string?> RelatedTicketAsync(ResidentKey resident, CancellationToken cancellationToken)
-    {
-        var tickets = await ledger.ListForResidentAsync(resident, 5, cancellationToken).ConfigureAwait(false);
-        return tickets.FirstOrDefault(t => t.State.IsOpen() && t.Category is ComplaintCategories.NeighbourDispute or ComplaintCategories.Property or ComplaintCategories.Noise
-            && clock.GetUtcNow() - t.CreatedAt < TimeSpan.FromDays(30))?.Number;
-    }
-
-    private static TimeSlot DayOf(DateTimeOffset at)
-    {
-        var local = at.ToOffset(TimeSpan.FromHours(8));
-        var start = new DateTimeOffset(local.Date, local.Offset);
-        return new TimeSlot(start, start.AddDays(1));
-    }
-
-    private static string Normalise(string text) => string.Concat(text.Trim().Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c));
 }
