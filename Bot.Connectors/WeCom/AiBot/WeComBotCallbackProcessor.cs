@@ -7,51 +7,31 @@ using Microsoft.Extensions.Options;
 namespace Bot.Connectors.WeCom.AiBot;
 
 /// <summary>
-/// Everything behind <c>GET/POST /wecom/bot</c> except HTTP: configuration, msg_signature, replay window, the cipher
-/// (same crypto as the app callback, with an empty receiveid), parsing, and the encrypted JSON reply.
+/// Everything behind <c>GET/POST /wecom/bot</c> except HTTP: the shared checks (<see cref="WeComCallbackGate"/>, with an
+/// empty receiveid — the AI bot's ciphers are made for no one in particular), parsing, and the encrypted JSON reply.
 /// </summary>
-public sealed partial class WeComBotCallbackProcessor(
-    IOptions<WeComBotOptions> options,
-    IRandomSource random,
-    WeComBotRunner runner,
-    TimeProvider clock,
-    ILogger<WeComBotCallbackProcessor> logger)
+public sealed partial class WeComBotCallbackProcessor
 {
-    private readonly Lazy<WeChatMessageCrypto?> _crypto = new(() =>
-        options.Value.HasCallbackSettings ? new WeChatMessageCrypto(options.Value.EncodingAESKey, random) : null);
+    private readonly IOptions<WeComBotOptions> _options;
+    private readonly WeComBotRunner _runner;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<WeComBotCallbackProcessor> _logger;
+    private readonly WeComCallbackGate _gate;
 
-    public WeComCallbackResult VerifyUrl(WeComQuery query)
+    public WeComBotCallbackProcessor(IOptions<WeComBotOptions> options, IRandomSource random, WeComBotRunner runner, TimeProvider clock, ILogger<WeComBotCallbackProcessor> logger)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (CheckQuery(query, requireEcho: true) is { } refusal)
-        {
-            return refusal;
-        }
-
-        // A literal '+' in a query string is decoded to a space; base64 has no spaces, so they can only be '+'.
-        return Open(query, query.EchoStr!.Replace(' ', '+'), out var plaintext) ?? WeComCallbackResult.Ok(plaintext!);
-    }
-
-    public WeComCallbackResult? CheckQuery(WeComQuery query, bool requireEcho = false)
-    {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        (_options, _runner, _clock, _logger) = (options, runner, clock, logger);
         var settings = options.Value;
-        if (!settings.HasCallbackSettings)
-        {
-            return Refuse(403, "WeCom:Bot:Token and WeCom:Bot:EncodingAESKey must be configured.");
-        }
-
-        if (query.MsgSignature is null || query.Nonce is null || !query.TryGetTimestamp(out var timestamp)
-            || (requireEcho && string.IsNullOrEmpty(query.EchoStr)))
-        {
-            return Refuse(400, requireEcho ? "msg_signature, timestamp, nonce and echostr are required." : "msg_signature, timestamp and nonce are required.");
-        }
-
-        var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        return settings.ReplayWindowSeconds > 0 && Math.Abs(now - timestamp) > settings.ReplayWindowSeconds
-            ? Refuse(401, "Timestamp outside the replay window.")
-            : null;
+        _gate = new WeComCallbackGate(
+            new WeComGateSettings(settings.HasCallbackSettings, settings.Token, settings.EncodingAESKey, settings.ReplayWindowSeconds, string.Empty,
+                "WeCom:Bot:Token and WeCom:Bot:EncodingAESKey must be configured.", "The receiveid inside the cipher must be empty for the AI bot."),
+            random, clock, LogRefused);
     }
+
+    public WeComCallbackResult VerifyUrl(WeComQuery query) => _gate.VerifyUrl(query);
+
+    public WeComCallbackResult? CheckQuery(WeComQuery query, bool requireEcho = false) => _gate.CheckQuery(query, requireEcho);
 
     public async Task<WeComCallbackResult> ProcessAsync(WeComQuery query, string body, CancellationToken cancellationToken)
     {
@@ -66,10 +46,10 @@ public sealed partial class WeComBotCallbackProcessor(
             var fields = WeComMessageMapper.JsonFields(body);
             if (!fields.TryGetValue("encrypt", out var encrypt) || encrypt.Length == 0)
             {
-                return Refuse(400, "encrypt is missing.");
+                return _gate.Refuse(400, "encrypt is missing.");
             }
 
-            if (Open(query, encrypt, out var plaintext) is { } closed)
+            if (_gate.Open(query, encrypt, out var plaintext) is { } closed)
             {
                 return closed;
             }
@@ -78,51 +58,17 @@ public sealed partial class WeComBotCallbackProcessor(
         }
         catch (WeChatFormatException ex)
         {
-            return Refuse(400, ex.Message);
+            return _gate.Refuse(400, ex.Message);
         }
 
-        var reply = await runner.RunAsync(message, cancellationToken).ConfigureAwait(false);
+        var reply = await _runner.RunAsync(message, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(reply))
         {
             return WeComCallbackResult.Ok(string.Empty);
         }
 
-        var plain = WeComBotReply.Plaintext(reply, options.Value.ReplyFormat, message.MsgId);
-        return WeComBotReply.Render(plain, _crypto.Value!, options.Value.Token, clock.GetUtcNow().ToUnixTimeSeconds());
-    }
-
-    private WeComCallbackResult? Open(WeComQuery query, string encrypt, out string? plaintext)
-    {
-        plaintext = null;
-        if (!WeChatSignature.Matches(query.MsgSignature, options.Value.Token, query.Timestamp!, query.Nonce!, encrypt))
-        {
-            return Refuse(401, "Bad msg_signature.");
-        }
-
-        DecryptedMessage decrypted;
-        try
-        {
-            decrypted = _crypto.Value!.Decrypt(encrypt);
-        }
-        catch (WeChatCryptoException ex)
-        {
-            return Refuse(400, ex.Message);
-        }
-
-        // The AI bot's ciphers are made for no one in particular: anything else is another app's message.
-        if (decrypted.ReceiveId.Length != 0)
-        {
-            return Refuse(400, "The receiveid inside the cipher must be empty for the AI bot.");
-        }
-
-        plaintext = decrypted.Message;
-        return null;
-    }
-
-    private WeComCallbackResult Refuse(int status, string reason)
-    {
-        LogRefused(status, reason);
-        return WeComCallbackResult.Refuse(status, reason);
+        var plain = WeComBotReply.Plaintext(reply, _options.Value.ReplyFormat, message.MsgId);
+        return WeComBotReply.Render(plain, _gate.Crypto, _options.Value.Token, _clock.GetUtcNow().ToUnixTimeSeconds());
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom AI-bot callback refused with {Status}: {Reason}")]
