@@ -1,43 +1,19 @@
 using Bot.Connectors.WeCom.AiBot;
-using Bot.Connectors.WeCom.Callback;
-using Bot.Host.WeChat;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Endpoints;
 
 public static class WeComBotEndpoints
 {
+    private const string Refused = "企业微信智能机器人回调被拒绝";
+
     /// <summary>Maps <c>GET /wecom/bot</c> (URL verification) and <c>POST /wecom/bot</c> (the AI bot's messages).</summary>
     public static IEndpointRouteBuilder MapWeComBot(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/wecom/bot", (HttpRequest request, WeComBotCallbackProcessor processor) => ToResult(processor.VerifyUrl(Query(request))));
-        app.MapPost("/wecom/bot", PostAsync);
+        app.MapGet("/wecom/bot", (HttpRequest request, WeComBotCallbackProcessor processor) =>
+            WeComCallbackHttp.ToResult(processor.VerifyUrl(WeComCallbackHttp.Query(request)), Refused));
+        app.MapPost("/wecom/bot", (HttpRequest request, WeComBotCallbackProcessor processor, IOptions<WeComBotOptions> options, CancellationToken cancellationToken) =>
+            WeComCallbackHttp.PostAsync(request, q => processor.CheckQuery(q), processor.ProcessAsync, options.Value.MaxBodyBytes, Refused, cancellationToken));
         return app;
     }
-
-    private static async Task<IResult> PostAsync(
-        HttpRequest request, WeComBotCallbackProcessor processor, IOptions<WeComBotOptions> options, CancellationToken cancellationToken)
-    {
-        var query = Query(request);
-        if (processor.CheckQuery(query) is { } refusal)
-        {
-            return ToResult(refusal);
-        }
-
-        var limit = options.Value.MaxBodyBytes;
-        var body = await BoundedBody.ReadAsync(request, limit, cancellationToken);
-        return body is null
-            ? ToResult(WeComCallbackResult.Refuse(StatusCodes.Status413PayloadTooLarge, $"Body larger than {limit} bytes."))
-            : ToResult(await processor.ProcessAsync(query, body, cancellationToken));
-    }
-
-    private static WeComQuery Query(HttpRequest request)
-    {
-        var q = request.Query;
-        return new WeComQuery(q["msg_signature"], q["timestamp"], q["nonce"], q["echostr"]);
-    }
-
-    private static IResult ToResult(WeComCallbackResult result) => result.IsRefusal
-        ? Results.Problem(title: "企业微信智能机器人回调被拒绝", detail: result.Body, statusCode: result.Status)
-        : Results.Text(result.Body, result.ContentType, statusCode: result.Status);
 }
