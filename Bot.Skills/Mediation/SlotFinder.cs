@@ -27,11 +27,13 @@ public sealed class SlotFinder(IBookingStore store, IVenueCatalog catalog, IGrid
     {
         var now = clock.GetUtcNow();
         var busy = await BusyAsync(now, cancellationToken).ConfigureAwait(false);
+        var venues = await VenuesAsync(cancellationToken).ConfigureAwait(false);
         foreach (var mediator in await MediatorsAsync(specialty, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var venue in await VenuesAsync(cancellationToken).ConfigureAwait(false))
+            var cap = await DailyCapAsync(mediator, cancellationToken).ConfigureAwait(false);
+            foreach (var venue in venues)
             {
-                var query = busy.For(await RulesAsync(venue, mediator, cancellationToken).ConfigureAwait(false), venue, mediator);
+                var query = busy.For(Rules(venue, mediator, cap), venue, mediator);
                 var slot = new TimeSlot(start, start.AddMinutes(venue.SlotMinutes));
                 if (SlotGenerator.IsFree(slot, query, now))
                 {
@@ -64,10 +66,12 @@ public sealed class SlotFinder(IBookingStore store, IVenueCatalog catalog, IGrid
     }
 
     /// <summary>The rules for a pair (hours, length, buffer, lead time, horizon, cap) without what is booked.</summary>
-    public async Task<SlotQuery> RulesAsync(Venue venue, Person mediator, CancellationToken cancellationToken)
+    public async Task<SlotQuery> RulesAsync(Venue venue, Person mediator, CancellationToken cancellationToken) =>
+        Rules(venue, mediator, await DailyCapAsync(mediator, cancellationToken).ConfigureAwait(false));
+
+    private SlotQuery Rules(Venue venue, Person mediator, int dailyCap)
     {
         var settings = options.Value;
-        var profile = await catalog.GetMediatorProfileAsync(mediator.Id, cancellationToken).ConfigureAwait(false);
         return new SlotQuery
         {
             VenueHours = venue.OpeningHours,
@@ -77,10 +81,13 @@ public sealed class SlotFinder(IBookingStore store, IVenueCatalog catalog, IGrid
             Step = TimeSpan.FromMinutes(settings.StepMinutes),
             LeadTime = TimeSpan.FromMinutes(settings.LeadTimeMinutes),
             HorizonDays = settings.HorizonDays,
-            MediatorDailyCap = profile.DailyCap,
+            MediatorDailyCap = dailyCap,
             ClosedDates = venue.ClosedDates.ToHashSet(),
         };
     }
+
+    private async Task<int> DailyCapAsync(Person mediator, CancellationToken cancellationToken) =>
+        (await catalog.GetMediatorProfileAsync(mediator.Id, cancellationToken).ConfigureAwait(false)).DailyCap;
 
     private async Task<IReadOnlyList<SlotChoice>> SearchAsync(
         IReadOnlyList<Venue> venues, IReadOnlyList<Person> mediators, int count, TimeSlot? within, CancellationToken cancellationToken)
@@ -90,9 +97,11 @@ public sealed class SlotFinder(IBookingStore store, IVenueCatalog catalog, IGrid
         var choices = new List<SlotChoice>();
         foreach (var mediator in mediators)
         {
+            // One profile read per mediator, not per venue × mediator pair.
+            var cap = await DailyCapAsync(mediator, cancellationToken).ConfigureAwait(false);
             foreach (var venue in venues)
             {
-                var query = busy.For(await RulesAsync(venue, mediator, cancellationToken).ConfigureAwait(false), venue, mediator);
+                var query = busy.For(Rules(venue, mediator, cap), venue, mediator);
                 choices.AddRange(SlotGenerator.NextFree(query, now, count, within).Select(slot => new SlotChoice(venue, mediator, slot)));
             }
         }
