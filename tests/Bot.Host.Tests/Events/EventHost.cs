@@ -11,7 +11,7 @@ namespace Bot.Host.Tests.Events;
 /// A host with two compounds on the roster, a community grid host and a visiting cadre, the WeCom API faked and the
 /// clock at Monday 30 November 2026, 09:00 China time. The night market is every Wednesday 19:00-21:00.
 /// </summary>
-internal sealed class EventHost : IAsyncDisposable
+internal sealed class EventHost : ScenarioHost
 {
     public static readonly DateTimeOffset Monday9 = new(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(8));
 
@@ -25,30 +25,20 @@ internal sealed class EventHost : IAsyncDisposable
         + "钱七,楼栋网格员,qianqi,13811113333,全天,阳光苑,1栋,\r\n"
         + "王书记,社区总网格,wangshuji,13900001111,全天,,,\r\n";
 
-    private EventHost(BotHostFactory factory, FakeWeComApi wecom, HttpClient admin) => (Factory, WeCom, Admin) = (factory, wecom, admin);
-
-    public BotHostFactory Factory { get; }
-
-    public FakeWeComApi WeCom { get; }
-
-    public HttpClient Admin { get; }
+    private EventHost(BotHostFactory factory, FakeWeComApi wecom)
+        : base(factory, wecom)
+    {
+    }
 
     public long MarketId { get; private set; }
 
     public static async Task<EventHost> StartAsync(Func<BotHostFactory, BotHostFactory>? configure = null, string? dataDirectory = null, bool seed = true)
     {
-        var wecom = await FakeWeComApi.StartAsync();
-        var factory = WeComRequests.Configure(new BotHostFactory(dataDirectory: dataDirectory), replayWindowSeconds: 0)
-            .With("WeCom:ApiBaseUrl", wecom.BaseUrl)
-            .With("WeCom:Secret", "wecom-secret");
-        factory = configure?.Invoke(factory) ?? factory;
-        factory.Clock.SetUtcNow(Monday9);
-        var host = new EventHost(factory, wecom, factory.CreateAdminClient());
+        var (factory, wecom) = await CreateAsync(Monday9, configure, dataDirectory);
+        var host = new EventHost(factory, wecom);
         if (seed)
         {
-            var csv = new ByteArrayContent(Encoding.UTF8.GetBytes(Roster));
-            csv.Headers.ContentType = new("text/csv");
-            Assert.Equal(HttpStatusCode.OK, (await host.Admin.PostAsync("/api/roster/import", csv)).StatusCode);
+            await host.ImportRosterAsync(Roster);
             var market = await host.SaveScheduleAsync(new
             {
                 kind = "night_market", title = "幸福社区民情夜市", weekday = 3, startTime = "19:00", endTime = "21:00", place = "党群服务中心广场",
@@ -73,45 +63,9 @@ internal sealed class EventHost : IAsyncDisposable
     public async Task<long> CompoundIdAsync(string name) =>
         (await Admin.GetFromJsonAsync<JsonElement>("/api/roster/compounds")).EnumerateArray().First(c => c.GetProperty("name").GetString() == name).GetProperty("id").GetInt64();
 
-    /// <summary>One simulator turn; the replies' texts joined.</summary>
-    public async Task<string> SayAsync(string user, string text)
-    {
-        var response = await Admin.PostAsJsonAsync("/api/simulator/messages", new { user, text });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return string.Join("\n", body.GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()));
-    }
-
-    public async Task<IReadOnlyList<string>> ResidentTextsAsync(string user) =>
-        (await Admin.GetFromJsonAsync<JsonElement>($"/api/simulator/messages?user={user}&after=0"))
-            .GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()!).ToList();
-
-    /// <summary>Waits (real time, for the outbox) for a message delivered to the simulator resident.</summary>
-    public async Task<string> WaitForResidentAsync(string user, string containing)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if ((await ResidentTextsAsync(user)).LastOrDefault(t => t.Contains(containing, StringComparison.Ordinal)) is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"No simulator message containing “{containing}” for {user}.");
-            await Task.Delay(50);
-        }
-    }
-
     public IReadOnlyList<string> RobotTexts() =>
         WeCom.RobotSends.Select(s => s["markdown"]!["content"]!.GetValue<string>()).ToList();
 
     public IReadOnlyList<string> AppTextsTo(string user) =>
         WeCom.AppSends.Where(s => s["touser"]!.GetValue<string>() == user).Select(s => s["text"]!["content"]!.GetValue<string>()).ToList();
-
-    public async ValueTask DisposeAsync()
-    {
-        Admin.Dispose();
-        await Factory.DisposeAsync();
-        await WeCom.DisposeAsync();
-    }
 }

@@ -25,7 +25,7 @@ public sealed partial class BookingReminderTests
         await host.WeCom.WaitForSendsAsync(FakeWeComApi.AppSendPath, 3, TimeSpan.FromSeconds(20));
         await AdvanceUntilAsync(host, Wednesday10.AddMinutes(-5), () => Task.FromResult(true));
 
-        var texts = await ResidentTextsAsync(host, "rem-1");
+        var texts = await host.ResidentTextsAsync("rem-1");
         Assert.Single(texts, t => t.Contains("24小时后开始", StringComparison.Ordinal));
         Assert.Single(texts, t => t.Contains("1小时后开始", StringComparison.Ordinal) && t.Contains(number, StringComparison.Ordinal));
         var mediator = host.WeCom.AppSends.Where(s => s["touser"]!.GetValue<string>() == "zhoulawyer")
@@ -46,7 +46,7 @@ public sealed partial class BookingReminderTests
         Assert.DoesNotContain(triggers, t => t.Key.Name.StartsWith(number, StringComparison.Ordinal));
 
         await AdvanceUntilAsync(host, Wednesday10.AddMinutes(-30), () => Task.FromResult(true));
-        Assert.DoesNotContain(await ResidentTextsAsync(host, "rem-2"), t => t.Contains("温馨提醒", StringComparison.Ordinal));
+        Assert.DoesNotContain(await host.ResidentTextsAsync("rem-2"), t => t.Contains("温馨提醒", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -118,11 +118,7 @@ public sealed partial class BookingReminderTests
     }
 
     private static async Task<bool> HasAsync(BookingHost host, string user, string containing) =>
-        (await ResidentTextsAsync(host, user)).Any(t => t.Contains(containing, StringComparison.Ordinal));
-
-    private static async Task<IReadOnlyList<string>> ResidentTextsAsync(BookingHost host, string user) =>
-        (await host.Admin.GetFromJsonAsync<JsonElement>($"/api/simulator/messages?user={user}&after=0"))
-            .GetProperty("replies").EnumerateArray().Select(r => r.GetProperty("text").GetString()!).ToList();
+        (await host.ResidentTextsAsync(user)).Any(t => t.Contains(containing, StringComparison.Ordinal));
 
     [GeneratedRegex(@"https://bot\.example\.org/calendar/\S+")]
     private static partial Regex Link();
