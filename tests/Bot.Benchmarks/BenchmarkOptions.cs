@@ -31,36 +31,19 @@ public sealed record BenchmarkOptions(
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
-                "--seconds" => options with { Seconds = Int(name, value, 1, 120) },
-                "--concurrency" => options with { Concurrency = Int(name, value, 1, 1024) },
-                "--warmup" => options with { WarmupSeconds = Int(name, value, 0, 30) },
-                "--residents" => options with { Residents = Int(name, value, 1, 1_000_000) },
+                "--seconds" => options with { Seconds = OptionValues.Int(name, value, 1, 120) },
+                "--concurrency" => options with { Concurrency = OptionValues.Int(name, value, 1, 1024) },
+                "--warmup" => options with { WarmupSeconds = OptionValues.Int(name, value, 0, 30) },
+                "--residents" => options with { Residents = OptionValues.Int(name, value, 1, 1_000_000) },
                 "--only" => options with { Targets = Target(value) },
                 "--host-dll" => options with { HostDll = Path.GetFullPath(value) },
-                "--env" => WithEnvironment(options, environment, value),
+                "--env" => OptionValues.WithEnvironment(options, environment, value),
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
 
         return options;
     }
-
-    private static BenchmarkOptions WithEnvironment(BenchmarkOptions options, Dictionary<string, string> environment, string value)
-    {
-        var split = value.IndexOf('=', StringComparison.Ordinal);
-        if (split <= 0)
-        {
-            throw new ArgumentException("--env needs KEY=VALUE.");
-        }
-
-        environment[value[..split]] = value[(split + 1)..];
-        return options;
-    }
-
-    private static int Int(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw new ArgumentException($"{name} must be an integer from {min} to {max}.");
 
     private static BenchmarkTargets Target(string value) => value switch
     {

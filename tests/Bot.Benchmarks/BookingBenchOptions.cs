@@ -20,34 +20,17 @@ public sealed record BookingBenchOptions(
             var value = i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             options = name switch
             {
-                "--seconds" => options with { Seconds = Int(name, value, 1, 120) },
+                "--seconds" => options with { Seconds = OptionValues.Int(name, value, 1, 120) },
 
                 // One venue and one mediator per client are seeded; a few hundred keeps the seeding short.
-                "--concurrency" => options with { Concurrency = Int(name, value, 1, 256) },
-                "--warmup" => options with { WarmupSeconds = Int(name, value, 0, 30) },
+                "--concurrency" => options with { Concurrency = OptionValues.Int(name, value, 1, 256) },
+                "--warmup" => options with { WarmupSeconds = OptionValues.Int(name, value, 0, 30) },
                 "--host-dll" => options with { HostDll = Path.GetFullPath(value) },
-                "--env" => WithEnvironment(options, environment, value),
+                "--env" => OptionValues.WithEnvironment(options, environment, value),
                 _ => throw new ArgumentException($"Unknown option {name} for bookings."),
             };
         }
 
         return options;
     }
-
-    private static BookingBenchOptions WithEnvironment(BookingBenchOptions options, Dictionary<string, string> environment, string value)
-    {
-        var split = value.IndexOf('=', StringComparison.Ordinal);
-        if (split <= 0)
-        {
-            throw new ArgumentException("--env needs KEY=VALUE.");
-        }
-
-        environment[value[..split]] = value[(split + 1)..];
-        return options;
-    }
-
-    private static int Int(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw new ArgumentException($"{name} must be an integer from {min} to {max}.");
 }
