@@ -109,12 +109,8 @@ public sealed partial class WorkerCommandHandler(
         }
     }
 
-    private async Task<Person?> FindStaffAsync(string weComUserId, CancellationToken cancellationToken)
-    {
-        // WeCom userids are case-insensitive; a community roster is small enough to scan.
-        var people = await roster.ListPeopleAsync(null, cancellationToken).ConfigureAwait(false);
-        return people.FirstOrDefault(p => p.Active && string.Equals(p.WeComUserId, weComUserId.Trim(), StringComparison.OrdinalIgnoreCase));
-    }
+    private Task<Person?> FindStaffAsync(string weComUserId, CancellationToken cancellationToken) =>
+        roster.FindActiveByWeComUserIdAsync(weComUserId, null, cancellationToken);
 
     private async Task<bool> IsTheirsAsync(Person person, Ticket ticket, CancellationToken cancellationToken)
     {

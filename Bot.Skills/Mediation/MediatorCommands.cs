@@ -27,8 +27,7 @@ public sealed partial class MediatorCommands(
 
     public async Task<string> HandleAsync(string weComUserId, string text, CancellationToken cancellationToken)
     {
-        var people = await roster.ListPeopleAsync(GridRole.Mediator, cancellationToken).ConfigureAwait(false);
-        var mediator = people.FirstOrDefault(p => p.Active && string.Equals(p.WeComUserId, weComUserId.Trim(), StringComparison.OrdinalIgnoreCase));
+        var mediator = await roster.FindActiveByWeComUserIdAsync(weComUserId, GridRole.Mediator, cancellationToken).ConfigureAwait(false);
         var match = Command().Match(text.Trim());
         var (verb, number, rest) = (match.Groups["verb"].Value, match.Groups["number"].Value.ToUpperInvariant(), match.Groups["rest"].Value.Trim());
         if (mediator is null || await store.FindAsync(number, cancellationToken).ConfigureAwait(false) is not { } booking || booking.MediatorId != mediator.Id)
