@@ -4,8 +4,9 @@ namespace Bot.Skills.Knowledge;
 public sealed record Bm25Document(string Id, string Text);
 
 /// <summary>
-/// One hit. <see cref="Coverage"/> is the share of the query's weight (sum of IDF over its distinct terms)
-/// that the document contains: BM25 scores are not comparable between queries, a share is, so thresholds use it.
+/// One hit. <see cref="Coverage"/> is the share of the query's distinct terms the document contains. Thresholds
+/// use it rather than the score because BM25 scores (and IDF-weighted shares) depend on how many entries the
+/// knowledge base has: with three entries every term looks common; a plain share means the same at any size.
 /// </summary>
 public sealed record Bm25Match(string Id, double Score, double Coverage, bool SharesBigram);
 
@@ -57,13 +58,12 @@ public sealed class Bm25Index
             return [];
         }
 
-        // A term no document has gets the highest IDF, so an unknown word lowers coverage instead of being ignored.
         var weights = queryTerms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
-        var totalWeight = weights.Values.Sum();
         var matches = new List<Bm25Match>();
         foreach (var (id, counts, length) in documents)
         {
-            double score = 0, covered = 0;
+            double score = 0;
+            var covered = 0;
             var sharesBigram = false;
             foreach (var term in queryTerms)
             {
@@ -74,13 +74,13 @@ public sealed class Bm25Index
 
                 var norm = K1 * (1 - B + (B * length / averageLength));
                 score += weights[term] * tf * (K1 + 1) / (tf + norm);
-                covered += weights[term];
+                covered++;
                 sharesBigram |= KnowledgeText.IsBigram(term);
             }
 
             if (score > 0)
             {
-                matches.Add(new Bm25Match(id, score, covered / totalWeight, sharesBigram));
+                matches.Add(new Bm25Match(id, score, (double)covered / queryTerms.Count, sharesBigram));
             }
         }
 
