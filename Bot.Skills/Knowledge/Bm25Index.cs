@@ -65,6 +65,7 @@ public sealed class Bm25Index
             double score = 0;
             var covered = 0;
             var sharesBigram = false;
+            var norm = K1 * (1 - B + (B * length / averageLength));
             foreach (var term in queryTerms)
             {
                 if (!counts.TryGetValue(term, out var tf))
@@ -72,7 +73,6 @@ public sealed class Bm25Index
                     continue;
                 }
 
-                var norm = K1 * (1 - B + (B * length / averageLength));
                 score += weights[term] * tf * (K1 + 1) / (tf + norm);
                 covered++;
                 sharesBigram |= KnowledgeText.IsBigram(term);

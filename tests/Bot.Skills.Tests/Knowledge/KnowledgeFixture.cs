@@ -1,4 +1,5 @@
 using Bot.Skills.Knowledge;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Skills.Tests.Knowledge;
 
@@ -56,11 +57,11 @@ internal static class KnowledgeFixture
             "街道综合执法队", "养犬", "狗证", "遛狗"),
     ];
 
-    public static (KnowledgeRetriever Retriever, MemoryKnowledgeStore Store, Microsoft.Extensions.Time.Testing.FakeTimeProvider Time) Create(
+    public static (KnowledgeRetriever Retriever, MemoryKnowledgeStore Store, FakeTimeProvider Time) Create(
         IEnumerable<KnowledgeEntry>? entries = null)
     {
         // 2026-11-25 10:00 in China.
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
         var store = new MemoryKnowledgeStore(entries ?? Community);
         return (new KnowledgeRetriever(store, time), store, time);
     }
