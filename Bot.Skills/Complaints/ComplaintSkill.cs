@@ -8,7 +8,7 @@ namespace Bot.Skills.Complaints;
 /// files the ticket and confirms with the colour's promise. Red never waits: safety advice and the ticket
 /// come first, questions after.
 /// </summary>
-public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter, IHandoffSessionStore sessions) : ISkill
+public sealed partial class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter, IHandoffSessionStore sessions) : ISkill
 {
     public const string IntentCode = "complaint";
 
@@ -70,6 +70,11 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
         draft.Text = text;
         draft.Place = DetailExtractor.Place(text);
         draft.Since = DetailExtractor.Since(text);
+
+        // The offline extractor first; the language model's slots (checked to be the resident's own words) fill gaps.
+        var slots = ModelIntentSource.SlotsOf(context);
+        draft.Place ??= slots?.Place;
+        draft.Since ??= slots?.Since;
         if (context.Message.MediaId is { } photo)
         {
             draft.AddPhoto(photo);
@@ -77,6 +82,12 @@ public sealed class ComplaintSkill(IComplaintClassifier classifier, ComplaintFil
 
         var assessment = await ComplaintIntentSource.AssessAsync(context, classifier, text, cancellationToken).ConfigureAwait(false);
         context.State.ActiveSkill = Intent;
+        if (assessment.Alert is null && slots is { Issues.Count: >= 2 }
+            && await FileIssuesAsync(context, draft, slots.Issues, cancellationToken).ConfigureAwait(false) is { } several)
+        {
+            return several;
+        }
+
         if (assessment.Alert is { } alert)
         {
             var ticket = await filer.FileAsync(context.Message, draft, assessment, cancellationToken).ConfigureAwait(false);

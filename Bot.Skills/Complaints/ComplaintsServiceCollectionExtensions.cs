@@ -1,6 +1,9 @@
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Complaints.Safety;
 using Bot.Skills.Engine;
+using Bot.Skills.Language;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +18,15 @@ public static class ComplaintsServiceCollectionExtensions
     public static IServiceCollection AddComplaintSkills(this IServiceCollection services)
     {
         services.TryAddSingleton<ISafetyRules, SafetyRules>();
+
+        // The model's second opinion wraps the offline assessor (registered by the connectors); a classifier
+        // registered before this (tests, other hosts) is kept as it is.
+        services.TryAddSingleton<IComplaintClassifier>(sp => new ModelComplaintClassifier(
+            sp.GetRequiredService<ComplaintAssessor>(), sp.GetRequiredService<ILanguageModel>(),
+            sp.GetRequiredService<IOptions<ComplaintOptions>>(), sp.GetRequiredService<ILogger<ModelComplaintClassifier>>()));
+        services.AddSingleton<IPromptPreviewer>(sp => new ClassifyPromptPreviewer(
+            sp.GetService<ComplaintAssessor>() ?? sp.GetRequiredService<IComplaintClassifier>(),
+            sp.GetRequiredService<ILanguageModel>(), sp.GetRequiredService<IOptions<ComplaintOptions>>()));
         services.AddSingleton<ComplaintFiler>();
         services.AddSingleton<TicketFollowUp>();
         services.AddSingleton<ISkill, ComplaintSkill>();

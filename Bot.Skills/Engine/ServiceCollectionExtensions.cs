@@ -5,6 +5,7 @@ using Bot.Skills.Greeting;
 using Bot.Skills.Groups;
 using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
+using Bot.Skills.Language;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,6 +21,9 @@ public static class ServiceCollectionExtensions
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ResidentTurnQueue>();
+
+        // The connectors replace it when Llm:Provider names a model; alone, every skill runs offline.
+        services.TryAddSingleton<ILanguageModel, NoLanguageModel>();
 
         // Pipeline order matters: dedupe → state → hand-off gate → router.
         services.AddSingleton<ITurnMiddleware, DedupeMiddleware>();
@@ -40,6 +44,8 @@ public static class ServiceCollectionExtensions
         services.AddGroups();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
+        services.AddSingleton<IIntentSource, ModelIntentSource>();
+        services.AddSingleton<IPromptPreviewer, IntentPromptPreviewer>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();
         services.AddSingleton<SkillRouter>();
         services.AddSingleton<ConversationEngine>();

@@ -18,6 +18,9 @@ public sealed class SkillMenu
 
     public int Count => _entries.Count;
 
+    /// <summary>Every menu entry's intent and title, in menu order.</summary>
+    public IEnumerable<(string Intent, string Title)> Entries => _entries.Select(skill => (skill.Intent, skill.MenuTitle!));
+
     /// <returns>The intent of the 1-based menu entry, or null when there is no such entry.</returns>
     public string? IntentAt(int number) =>
         number >= 1 && number <= _entries.Count ? _entries[number - 1].Intent : null;

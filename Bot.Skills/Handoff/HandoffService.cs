@@ -18,6 +18,7 @@ public sealed partial class HandoffService(
     IGridRoster roster,
     ITicketLedger ledger,
     IStaffNotifier staff,
+    HandoffSummarizer summarizer,
     IOptions<HandoffOptions> options,
     TimeProvider clock,
     ILogger<HandoffService> logger)
@@ -34,7 +35,7 @@ public sealed partial class HandoffService(
         var chain = await ChainAsync(building, cancellationToken).ConfigureAwait(false);
         var place = await PlaceAsync(building, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var summary = HandoffTexts.Summary(context.State.RecentTurns);
+        var summary = await summarizer.SummarizeAsync(context.State.RecentTurns, cancellationToken).ConfigureAwait(false);
         HandoffSession? session = null;
         Person? person;
         await _assigning.WaitAsync(cancellationToken).ConfigureAwait(false);

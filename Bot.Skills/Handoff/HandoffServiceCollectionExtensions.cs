@@ -1,4 +1,5 @@
 using Bot.Skills.Engine;
+using Bot.Skills.Language;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Skills.Handoff;
@@ -13,6 +14,8 @@ public static class HandoffServiceCollectionExtensions
     {
         services.AddOptions<HandoffOptions>().BindConfiguration(HandoffOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<HandoffAssigner>();
+        services.AddSingleton<HandoffSummarizer>();
+        services.AddSingleton<IPromptPreviewer, SummaryPromptPreviewer>();
         services.AddSingleton<HandoffService>();
         services.AddSingleton<HandoffRelay>();
         services.AddSingleton<BuildingBinder>();

@@ -17,6 +17,7 @@ public sealed partial class MediationDialogue(
     IGridRoster roster,
     ITicketLedger ledger,
     IOptions<BookingOptions> options,
+    ModelTimeReader modelTime,
     TimeProvider clock)
 {
     private static readonly string[] Yes = ["确认", "确定", "好", "好的", "是", "是的", "可以", "行", "对", "嗯", "ok", "OK"];
@@ -89,7 +90,15 @@ public sealed partial class MediationDialogue(
             return await HoldAsync(context, draft, await ChoiceAsync(venueId, mediatorId, startMs, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
-        var parsed = ChineseTimeParser.Parse(text, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var parsed = ChineseTimeParser.Parse(text, now);
+        if (parsed.Outcome == TimeParseOutcome.NotUnderstood
+            && await modelTime.ReadAsync(text, now, TimeSpan.FromDays(options.Value.HorizonDays), cancellationToken).ConfigureAwait(false) is { } read)
+        {
+            // Only what the offline parser cannot read goes to the model; its answer was checked (future, within the horizon).
+            parsed = read;
+        }
+
         switch (parsed.Outcome)
         {
             case TimeParseOutcome.Point when parsed.Start is { } start:

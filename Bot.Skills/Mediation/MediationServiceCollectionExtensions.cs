@@ -1,4 +1,6 @@
 using Bot.Skills.Engine;
+using Bot.Skills.Language;
+using Bot.Skills.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Skills.Mediation;
@@ -17,6 +19,8 @@ public static class MediationServiceCollectionExtensions
         services.AddSingleton<BookingReminderService>();
         services.AddSingleton<MediationOutcomes>();
         services.AddSingleton<MediatorCommands>();
+        services.AddSingleton<ModelTimeReader>();
+        services.AddSingleton<IPromptPreviewer, TimePromptPreviewer>();
         services.AddSingleton<MediationDialogue>();
         services.AddSingleton<CouncilDialogue>();
         services.AddSingleton<MediationSkill>();

@@ -56,7 +56,7 @@ public sealed class MediationSkill(MediationDialogue dialogue, CouncilDialogue c
                 return [Reply.FromText("请问您想：\n1. 预约睦邻茶室调解（邻里纠纷、物业矛盾等，有调解员帮忙）\n2. 参加居民议事厅议事（加装电梯、停车、物业费等公共事务）\n请回复 1 或 2。")];
             }
 
-            draft.Topic = MediationDialogue.TopicIn(text);
+            draft.Topic = MediationDialogue.TopicIn(text) ?? ModelIntentSource.SlotsOf(context)?.Topic;
             return [Reply.FromText(await dialogue.NextAsync(context, draft, cancellationToken).ConfigureAwait(false))];
         }
 

@@ -15,10 +15,21 @@ internal sealed class EngineTestKit
     }
 
     public EngineTestKit(Bot.Skills.Complaints.IComplaintClassifier classifier, params ISkill[] extraSkills)
+        : this(null, classifier, extraSkills)
+    {
+    }
+
+    /// <param name="model">Registered before the skills, so it replaces the default <c>NoLanguageModel</c>.</param>
+    public EngineTestKit(Bot.Skills.Language.ILanguageModel? model, Bot.Skills.Complaints.IComplaintClassifier classifier, params ISkill[] extraSkills)
     {
         Tickets = new Bot.Skills.Tests.Complaints.MemoryLedger(Clock);
         var services = new ServiceCollection();
         services.AddSingleton(classifier);
+        if (model is not null)
+        {
+            services.AddSingleton(model);
+        }
+
         services.AddSingleton<Bot.Skills.Complaints.Ledger.ITicketLedger>(Tickets);
         services.AddSingleton<Bot.Skills.Complaints.IResidentNotifier>(Notifier);
         services.AddSingleton<Bot.Skills.Complaints.IGridAlerter>(Alerter);

@@ -11,9 +11,9 @@ internal static class HandoffKit
 {
     public static readonly SafetyAlert Gas = new("燃气泄漏", "119", "立即关闭燃气阀门，开窗通风，到室外拨打119。");
 
-    public static EngineTestKit Create(string workerDuty = "每天 08:00-18:00", string leaderDuty = "每天 08:00-18:00")
+    public static EngineTestKit Create(string workerDuty = "每天 08:00-18:00", string leaderDuty = "每天 08:00-18:00", Bot.Skills.Language.ILanguageModel? model = null)
     {
-        var kit = new EngineTestKit(new KeywordClassifier()
+        var kit = new EngineTestKit(model, new KeywordClassifier()
             .On("装修", ComplaintCategories.Noise)
             .On("煤气味", ComplaintCategories.Safety, Colour.Red, alert: Gas));
         var building = kit.Roster.AddBuilding("幸福里小区", "3栋");
