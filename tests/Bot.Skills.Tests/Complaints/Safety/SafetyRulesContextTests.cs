@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Safety;
 
@@ -105,31 +104,5 @@ public sealed class SafetyRulesContextTests
 
         Assert.Equal(Colour.Green, verdict.Floor);
         Assert.Empty(verdict.Reasons);
-    }
-
-    [Fact]
-    public void Evaluate_ManyMessages_TakesUnder50MicrosecondsEach()
-    {
-        string[] texts = ["楼道里一股煤气味 好浓 快来人看看", "楼上天天半夜蹦迪 咚咚咚的 十二点了还在跳", "请问燃气泄漏了应该怎么处理", "我爸一个人在家 电话打不通 两天了"];
-        foreach (var t in texts)
-        {
-            rules.Evaluate(t); // warm the compiled regexes
-        }
-
-        // Best of several batches: other test assemblies share the CPU, and one slow batch says nothing about the rules.
-        const int rounds = 1000;
-        var microseconds = double.MaxValue;
-        for (var batch = 0; batch < 5; batch++)
-        {
-            var watch = Stopwatch.StartNew();
-            for (var i = 0; i < rounds; i++)
-            {
-                rules.Evaluate(texts[i % texts.Length]);
-            }
-
-            microseconds = Math.Min(microseconds, watch.Elapsed.TotalMicroseconds / rounds);
-        }
-
-        Assert.True(microseconds < 50, $"{microseconds:F1} µs per message");
     }
 }
