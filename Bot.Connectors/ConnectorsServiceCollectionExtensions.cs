@@ -1,4 +1,5 @@
 using Bot.Connectors.DependencyInjection;
+using Bot.Connectors.Language.Prompts;
 using Bot.Connectors.Outbox;
 using Bot.Connectors.WeChat;
 using Bot.Connectors.Storage;
@@ -18,6 +19,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddWeChatApi();
         services.AddWeCom();
         services.AddComplaintClassification(contentRoot);
+        services.AddPromptCatalog(contentRoot);
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.SemanticKernel;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using YamlDotNet.RepresentationModel;
 
 namespace Bot.Connectors.Language.Prompts;
 
@@ -13,23 +15,21 @@ namespace Bot.Connectors.Language.Prompts;
 /// </summary>
 public static class PromptFile
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
     /// <exception cref="PromptFormatException">The text is not a valid prompt file.</exception>
     public static PromptTemplateConfig Parse(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        object? tree;
+        var stream = new YamlStream();
         try
         {
-            tree = Yaml.Deserialize<object>(yaml);
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
         {
             throw new PromptFormatException($"YAML 格式错误（第 {ex.Start.Line} 行）：{ex.Message}", ex);
         }
 
-        if (tree is not Dictionary<object, object>)
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new PromptFormatException("提示词文件应是一个 YAML 映射（name、template、input_variables……）。");
         }
@@ -37,9 +37,9 @@ public static class PromptFile
         PromptTemplateConfig config;
         try
         {
-            config = PromptTemplateConfig.FromJson(JsonSerializer.Serialize(ToJsonTree(tree)));
+            config = PromptTemplateConfig.FromJson(ToJson(root)!.ToJsonString());
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or NotSupportedException or InvalidOperationException)
         {
             throw new PromptFormatException($"提示词字段无效：{ex.Message}", ex);
         }
@@ -49,19 +49,51 @@ public static class PromptFile
             throw new PromptFormatException("缺少 template。");
         }
 
+        if (!string.Equals(config.TemplateFormat, PromptTemplateConfig.SemanticKernelTemplateFormat, StringComparison.Ordinal))
+        {
+            throw new PromptFormatException($"template_format 须为 {PromptTemplateConfig.SemanticKernelTemplateFormat}。");
+        }
+
         return config;
     }
 
-    /// <summary>YamlDotNet reads every scalar as a string; numbers and booleans must become JSON numbers and booleans.</summary>
-    private static object? ToJsonTree(object? node) => node switch
+    /// <summary>
+    /// Only plain (unquoted) scalars may be numbers, booleans or null, as in YAML itself: <c>"1"</c> stays the
+    /// string "1", <c>1</c> becomes a number. Aliases are resolved by the representation model.
+    /// </summary>
+    private static JsonNode? ToJson(YamlNode node) => node switch
     {
-        Dictionary<object, object> map => map.ToDictionary(p => Convert.ToString(p.Key, System.Globalization.CultureInfo.InvariantCulture)!, p => ToJsonTree(p.Value)),
-        List<object> list => list.Select(ToJsonTree).ToList(),
-        string s when bool.TryParse(s, out var b) => b,
-        string s when long.TryParse(s, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var l) => l,
-        string s when double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
-        _ => node,
+        YamlMappingNode map => new JsonObject(map.Children.Select(p => KeyValuePair.Create(KeyOf(p.Key), ToJson(p.Value)))),
+        YamlSequenceNode list => new JsonArray(list.Children.Select(ToJson).ToArray()),
+        YamlScalarNode scalar when scalar.Style == ScalarStyle.Plain => Plain(scalar.Value ?? string.Empty),
+        YamlScalarNode scalar => JsonValue.Create(scalar.Value ?? string.Empty),
+        _ => throw new PromptFormatException("不支持的 YAML 节点。"),
     };
+
+    private static string KeyOf(YamlNode key) =>
+        key is YamlScalarNode { Value: { } value } ? value : throw new PromptFormatException("YAML 映射的键须是文字。");
+
+    private static JsonNode? Plain(string value)
+    {
+        if (value is "" or "~" or "null" or "Null" or "NULL")
+        {
+            return null;
+        }
+
+        if (value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+        {
+            return JsonValue.Create(value.Equals("true", StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            return JsonValue.Create(whole);
+        }
+
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real)
+            ? JsonValue.Create(real)
+            : JsonValue.Create(value);
+    }
 }
 
 public sealed class PromptFormatException(string message, Exception? inner = null) : Exception(message, inner);
