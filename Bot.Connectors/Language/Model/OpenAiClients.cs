@@ -21,6 +21,7 @@ internal static class OpenAiClients
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = Timeout.InfiniteTimeSpan,
         };
+        options.AddPolicy(new MaxTokensCompatibilityPolicy(), PipelinePosition.PerCall);
         var key = string.IsNullOrEmpty(settings.ApiKey) ? NoKey : settings.ApiKey;
         return new OpenAIClient(new ApiKeyCredential(key), options);
     }
