@@ -18,7 +18,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddWeChatApi();
         services.AddWeCom();
         services.AddComplaintClassification(contentRoot);
-        services.AddLanguageModel(configuration, contentRoot);
+        services.AddLanguageModel(contentRoot);
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();

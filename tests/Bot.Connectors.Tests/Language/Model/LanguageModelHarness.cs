@@ -74,6 +74,7 @@ internal sealed class LanguageModelHarness : IAsyncDisposable
     {
         ["complaints/classify"] = StructuredPrompt,
         ["general/answer"] = TextPrompt,
+        ["broken/no-template"] = "name: broken\ndescription: 没有模板\n",
     });
 
     public SemanticKernelLanguageModel Model { get; }

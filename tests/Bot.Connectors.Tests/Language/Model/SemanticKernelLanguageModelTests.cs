@@ -133,4 +133,17 @@ public sealed class SemanticKernelLanguageModelTests
         Assert.Equal(("nothing/here", (int?)3), harness.Prompts.Lookups.Single());
         Assert.Empty(harness.Server.Requests);
     }
+
+    [Fact]
+    public async Task CompleteAsync_InvalidPromptFile_ReturnsFailedWithoutRequest()
+    {
+        await using var harness = await LanguageModelHarness.StartAsync();
+
+        var reply = await harness.CompleteAsync(new PromptCall("broken/no-template", new Dictionary<string, string>()));
+
+        Assert.Equal(ModelOutcome.Failed, reply.Outcome);
+        Assert.Contains("template", reply.Detail, StringComparison.Ordinal);
+        Assert.Empty(harness.Server.Requests);
+        Assert.True(harness.Model.IsEnabled);
+    }
 }
