@@ -38,7 +38,7 @@ internal static class ReplyChecker
         }
         catch (JsonException ex)
         {
-            return Invalid($"JSON 无法解析：{ex.Message}");
+            return Invalid($"JSON 无法解析（第 {ex.LineNumber + 1} 行第 {ex.BytePositionInLine + 1} 字节）");
         }
 
         foreach (var name in schema.Required)
