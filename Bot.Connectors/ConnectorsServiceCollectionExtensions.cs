@@ -11,7 +11,7 @@ namespace Bot.Connectors;
 
 public static class ConnectorsServiceCollectionExtensions
 {
-    /// <summary>Storage, conversation state, the WeChat and WeCom channels and the outbox plumbing.</summary>
+    /// <summary>Storage, conversation state, the WeChat and WeCom channels, the language model and the outbox plumbing.</summary>
     public static IServiceCollection AddBotConnectors(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddBotStorage(configuration, contentRoot);
@@ -20,6 +20,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddWeCom();
         services.AddComplaintClassification(contentRoot);
         services.AddPromptCatalog(contentRoot);
+        services.AddLanguageModel(contentRoot);
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
