@@ -41,6 +41,7 @@ public static class BotApplication
         app.MapEvents();
         app.MapClassify();
         app.MapGroups();
+        app.MapKnowledgeEndpoints();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
     }

@@ -3,6 +3,7 @@ using Bot.Connectors.Storage.Events;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Groups;
 using Bot.Connectors.Storage.Handoff;
+using Bot.Connectors.Storage.Knowledge;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<GroupNoticeRow> GroupNotices => Set<GroupNoticeRow>();
 
     public DbSet<GroupNoticeDeliveryRow> GroupNoticeDeliveries => Set<GroupNoticeDeliveryRow>();
+
+    public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,5 +105,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         });
         modelBuilder.ConfigureHandoff();
         modelBuilder.ConfigureGroups();
+        modelBuilder.ConfigureKnowledge();
     }
 }

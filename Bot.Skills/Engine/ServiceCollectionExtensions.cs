@@ -5,6 +5,7 @@ using Bot.Skills.Greeting;
 using Bot.Skills.Groups;
 using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
+using Bot.Skills.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -38,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddMediation();
         services.AddEvents();
         services.AddGroups();
+        services.AddKnowledge();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.TryAddSingleton<IIntentRecognizer, IntentRecognizer>();
