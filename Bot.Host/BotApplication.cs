@@ -42,6 +42,7 @@ public static class BotApplication
         app.MapClassify();
         app.MapGroups();
         app.MapPromptEndpoints();
+        app.MapKnowledgeEndpoints();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
     }

@@ -4,6 +4,7 @@ using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Groups;
 using Bot.Connectors.Storage.Handoff;
 using Bot.Connectors.Storage.Prompts;
+using Bot.Connectors.Storage.Knowledge;
 using Bot.Connectors.Storage.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,6 +47,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<PromptVersionRow> PromptVersions => Set<PromptVersionRow>();
 
     public DbSet<PromptActiveRow> PromptActive => Set<PromptActiveRow>();
+
+    public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -108,5 +111,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         modelBuilder.ConfigureHandoff();
         modelBuilder.ConfigureGroups();
         modelBuilder.ConfigurePrompts();
+        modelBuilder.ConfigureKnowledge();
     }
 }

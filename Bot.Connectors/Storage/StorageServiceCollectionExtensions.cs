@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
             .AddInterceptors(new SqliteConnectionSetup()));
         services.AddSingleton(new DatabaseWriteGate(serialise: true));
         services.AddHostedService<DatabaseInitializer>();
+        Knowledge.KnowledgeStorageServiceCollectionExtensions.AddKnowledgeStore(services, contentRoot);
         services.AddSingleton<InboxStore>();
         services.AddSingleton<IInboxStore>(sp => sp.GetRequiredService<InboxStore>());
         services.AddSingleton<ITurnLedger>(sp => sp.GetRequiredService<InboxStore>());

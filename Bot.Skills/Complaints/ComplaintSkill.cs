@@ -1,5 +1,6 @@
 using Bot.Skills.Engine;
 using Bot.Skills.Handoff;
+using Bot.Skills.Knowledge;
 
 namespace Bot.Skills.Complaints;
 
@@ -8,7 +9,7 @@ namespace Bot.Skills.Complaints;
 /// files the ticket and confirms with the colour's promise. Red never waits: safety advice and the ticket
 /// come first, questions after.
 /// </summary>
-public sealed partial class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter, IHandoffSessionStore sessions) : ISkill
+public sealed partial class ComplaintSkill(IComplaintClassifier classifier, ComplaintFiler filer, IGridAlerter alerter, IHandoffSessionStore sessions, ConsultationStep consultations) : ISkill
 {
     public const string IntentCode = "complaint";
 
@@ -112,6 +113,19 @@ public sealed partial class ComplaintSkill(IComplaintClassifier classifier, Comp
 
             context.State.EndDialogue();
             return replies;
+        }
+
+        // Consultations are answered from the knowledge base first; unanswered ones are filed so staff answer.
+        if (await consultations.TryAnswerAsync(text, assessment, cancellationToken).ConfigureAwait(false) is { } consultation)
+        {
+            if (consultation.Answered)
+            {
+                context.State.EndDialogue();
+                return [Reply.FromText(consultation.Text)];
+            }
+
+            draft.Questions = MaxQuestions;
+            return [Reply.FromText(consultation.Text), .. await NextAsync(context, draft, cancellationToken).ConfigureAwait(false)];
         }
 
         if (assessment.Colour == Colour.Green)

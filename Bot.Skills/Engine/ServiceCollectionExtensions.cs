@@ -6,6 +6,7 @@ using Bot.Skills.Groups;
 using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
 using Bot.Skills.Language;
+using Bot.Skills.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddMediation();
         services.AddEvents();
         services.AddGroups();
+        services.AddKnowledge();
         services.AddSingleton(sp => new SkillMenu(sp.GetServices<ISkill>()));
         services.AddSingleton<IIntentSource, KeywordIntentSource>();
         services.AddSingleton<IIntentSource, ModelIntentSource>();

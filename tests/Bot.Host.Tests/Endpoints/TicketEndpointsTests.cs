@@ -9,7 +9,8 @@ namespace Bot.Host.Tests.Endpoints;
 /// <summary>The ledger end to end: a resident files through the simulator, staff move the ticket, the resident rates it.</summary>
 public sealed class TicketEndpointsTests : IDisposable
 {
-    private readonly BotHostFactory _host = new();
+    // No knowledge entries: a consultation is filed for staff, so it shows in the 需求清单.
+    private readonly BotHostFactory _host = new BotHostFactory().With("Knowledge:Folder", Bot.Host.Tests.Knowledge.KnowledgeHost.EmptyFolder());
     private readonly HttpClient _client;
 
     public TicketEndpointsTests() => _client = _host.CreateAdminClient();

@@ -132,7 +132,7 @@ public sealed class ComplaintSkillTests
     }
 
     [Fact]
-    public async Task Consultation_Green_FiledWithoutQuestions()
+    public async Task Consultation_NotInKnowledgeBase_FiledWithoutQuestionsAndSaysSo()
     {
         var kit = Kit();
 
@@ -140,7 +140,8 @@ public sealed class ComplaintSkillTests
 
         var ticket = Assert.Single(kit.Tickets.Tickets);
         Assert.Equal(Colour.Green, ticket.Colour);
-        Assert.Contains("24小时", result.Replies[0].Text);
+        Assert.Equal(Bot.Skills.Knowledge.ConsultationStep.FiledNote, result.Replies[0].Text);
+        Assert.Contains("24小时", result.Replies[1].Text);
     }
 
     [Fact]

@@ -11,6 +11,8 @@ internal sealed class ScriptedLanguageModel : ILanguageModel
 {
     private readonly ConcurrentDictionary<string, Func<PromptCall, ModelReply>> _script = new(StringComparer.Ordinal);
 
+    private Func<PromptCall, ModelReply>? _otherwise;
+
     public bool IsEnabled { get; init; } = true;
 
     public ConcurrentQueue<PromptCall> Calls { get; } = new();
@@ -24,6 +26,17 @@ internal sealed class ScriptedLanguageModel : ILanguageModel
     /// <summary>Answers <paramref name="promptId"/> with a failure such as a timeout.</summary>
     public ScriptedLanguageModel Fail(string promptId, ModelOutcome outcome) =>
         On(promptId, _ => new ModelReply(outcome, null, $"scripted {outcome}"));
+
+    /// <summary>A model that answers every prompt with this JSON text.</summary>
+    public static ScriptedLanguageModel Json(string json) =>
+        new ScriptedLanguageModel().Otherwise(_ => new ModelReply(ModelOutcome.Answered, json));
+
+    /// <summary>The answer for prompts without a script of their own.</summary>
+    public ScriptedLanguageModel Otherwise(Func<PromptCall, ModelReply> reply)
+    {
+        _otherwise = reply;
+        return this;
+    }
 
     public ScriptedLanguageModel On(string promptId, Func<PromptCall, ModelReply> reply)
     {
@@ -42,6 +55,6 @@ internal sealed class ScriptedLanguageModel : ILanguageModel
 
         return ValueTask.FromResult(_script.TryGetValue(call.PromptId, out var reply)
             ? reply(call)
-            : new ModelReply(ModelOutcome.Failed, null, "not scripted"));
+            : _otherwise?.Invoke(call) ?? new ModelReply(ModelOutcome.Failed, null, "not scripted"));
     }
 }
