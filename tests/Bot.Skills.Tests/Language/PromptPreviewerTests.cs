@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Skills.Complaints;
 using Bot.Skills.Engine;
 using Bot.Skills.Handoff;
+using Bot.Skills.Knowledge;
 using Bot.Skills.Language;
 using Bot.Skills.Scheduling;
 using Bot.Skills.Tests.Complaints;
@@ -37,14 +38,16 @@ public sealed partial class PromptPreviewerTests
     {
         var (previewers, _) = Create();
 
-        Assert.Equal(Samples.Keys.Order(), previewers.Select(p => p.PromptId).Order());
+        Assert.Equal(Samples.Keys.Append(KnowledgePrompt.Id).Order(), previewers.Select(p => p.PromptId).Order());
     }
 
     [Fact]
     public async Task PreviewAsync_EachPrompt_SendsTheDeclaredVariablesAndVersion()
     {
         var (previewers, model) = Create();
-        foreach (var previewer in previewers)
+
+        // knowledge/answer needs entries to retrieve first: KnowledgeAnswerPreviewerTests cover it.
+        foreach (var previewer in previewers.Where(p => p.PromptId != KnowledgePrompt.Id))
         {
             var (sample, reply) = Samples[previewer.PromptId];
 
