@@ -1,4 +1,5 @@
 using Bot.Connectors.Storage.Bookings;
+using Bot.Connectors.Storage.ConsoleAccounts;
 using Bot.Connectors.Storage.Events;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Groups;
@@ -41,6 +42,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<GroupNoticeRow> GroupNotices => Set<GroupNoticeRow>();
 
     public DbSet<GroupNoticeDeliveryRow> GroupNoticeDeliveries => Set<GroupNoticeDeliveryRow>();
+
+    public DbSet<ConsoleAccountRow> ConsoleAccounts => Set<ConsoleAccountRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -102,5 +105,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         });
         modelBuilder.ConfigureHandoff();
         modelBuilder.ConfigureGroups();
+        modelBuilder.ConfigureConsole();
     }
 }
