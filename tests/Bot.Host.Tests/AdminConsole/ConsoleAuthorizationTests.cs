@@ -5,9 +5,9 @@ using Bot.Host.Tests.Infrastructure;
 namespace Bot.Host.Tests.AdminConsole;
 
 /// <summary>Who may open which console page and call which endpoint: anonymous, wrong role, right role, the admin key.</summary>
-public sealed class ConsoleAuthorizationTests : IAsyncLifetime
+public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : IClassFixture<ConsoleHostFixture>
 {
-    private readonly BotHostFactory _host = new();
+    private readonly BotHostFactory _host = fixture.Host;
 
     public static TheoryData<string> ConsolePages => ["/admin", "/admin/tickets", "/admin/tickets/2026-000001", "/admin/roster", "/admin/accounts"];
 
@@ -18,20 +18,6 @@ public sealed class ConsoleAuthorizationTests : IAsyncLifetime
         { "GET", "/api/console/tickets/export?quarter=2026Q4" }, { "GET", "/api/console/accounts" }, { "POST", "/api/console/accounts" },
         { "PUT", "/api/console/accounts/boss" }, { "GET", "/api/tickets" }, { "POST", "/api/roster/import" },
     };
-
-    public async Task InitializeAsync()
-    {
-        await ConsoleSeed.ImportRosterAsync(_host);
-        await ConsoleSession.CreateAccountAsync(_host, "boss", "admin");
-        await ConsoleSession.CreateAccountAsync(_host, "clerk", "staff");
-        await ConsoleSession.CreateAccountAsync(_host, "leader", "grid_leader", await ConsoleSeed.CompoundIdAsync(_host, "幸福里小区"));
-    }
-
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Theory]
     [MemberData(nameof(ConsolePages))]
