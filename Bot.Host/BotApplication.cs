@@ -1,4 +1,5 @@
 using Bot.Connectors;
+using Bot.Host.AdminConsole;
 using Bot.Host.Endpoints;
 using Bot.Host.Jobs;
 using Bot.Skills.Engine;
@@ -26,8 +27,10 @@ public static class BotApplication
         builder.Services.AddBotConnectors(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotHost();
         builder.Services.AddBotJobs(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddBotConsole();
 
         var app = builder.Build();
+        app.UseAuthentication();
         app.MapHealth();
         app.MapWeChatCallback();
         app.MapWeComCallback();
@@ -43,6 +46,7 @@ public static class BotApplication
         app.MapGroups();
         app.MapPromptEndpoints();
         app.MapKnowledgeEndpoints();
+        app.MapBotConsole();
         app.MapGet("/", () => Results.Redirect("/simulator")).ExcludeFromDescription();
         return app;
     }

@@ -1,4 +1,5 @@
 using Bot.Connectors.Storage.Bookings;
+using Bot.Connectors.Storage.ConsoleAccounts;
 using Bot.Connectors.Storage.Events;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Groups;
@@ -49,6 +50,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<PromptActiveRow> PromptActive => Set<PromptActiveRow>();
 
     public DbSet<KnowledgeEntryRow> KnowledgeEntries => Set<KnowledgeEntryRow>();
+
+    public DbSet<ConsoleAccountRow> ConsoleAccounts => Set<ConsoleAccountRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -112,5 +115,6 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
         modelBuilder.ConfigureGroups();
         modelBuilder.ConfigurePrompts();
         modelBuilder.ConfigureKnowledge();
+        modelBuilder.ConfigureConsole();
     }
 }

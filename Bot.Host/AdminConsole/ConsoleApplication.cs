@@ -1,0 +1,25 @@
+using Bot.Host.AdminConsole.Auth;
+using Bot.Host.AdminConsole.Endpoints;
+
+namespace Bot.Host.AdminConsole;
+
+/// <summary>Wires the admin console (issue 9): services, then the pages and the <c>/api/console</c> endpoints.</summary>
+public static class ConsoleApplication
+{
+    public static IServiceCollection AddBotConsole(this IServiceCollection services)
+    {
+        services.AddConsole();
+        services.AddSingleton<DashboardBuilder>();
+        services.AddSingleton<ConsoleTicketActions>();
+        return services;
+    }
+
+    public static WebApplication MapBotConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapConsolePages();
+        app.MapConsoleAccounts();
+        app.MapConsoleTickets();
+        return app;
+    }
+}

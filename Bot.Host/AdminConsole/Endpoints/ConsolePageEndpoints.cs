@@ -1,0 +1,46 @@
+using Bot.Host.AdminConsole.Accounts;
+using Bot.Host.AdminConsole.Auth;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Bot.Host.AdminConsole.Endpoints;
+
+/// <summary>The console's pages under <c>/admin</c>: signed-in only (else to the login page), accounts for admins only.</summary>
+public static class ConsolePageEndpoints
+{
+    private static readonly string[] Pages = ["/admin", "/admin/tickets", "/admin/roster"];
+
+    public static IEndpointRouteBuilder MapConsolePages(this IEndpointRouteBuilder app)
+    {
+        foreach (var path in Pages)
+        {
+            var file = path == "/admin" ? "dashboard.html" : path["/admin/".Length..] + ".html";
+            app.MapGet(path, (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, file, adminOnly: false)).ExcludeFromDescription();
+        }
+
+        app.MapGet("/admin/tickets/{number}", (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, "ticket.html", adminOnly: false)).ExcludeFromDescription();
+        app.MapGet("/admin/accounts", (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, "accounts.html", adminOnly: true)).ExcludeFromDescription();
+        app.MapGet("/admin/assets/{file}", (string file) =>
+            ConsoleAssets.Find(file) is { } bytes && !file.EndsWith(".html", StringComparison.Ordinal)
+                ? Results.File(bytes, ConsoleAssets.ContentType(file))
+                : Results.NotFound()).ExcludeFromDescription();
+        app.MapConsoleSignIn();
+        return app;
+    }
+
+    private static IResult Serve(HttpContext http, IAntiforgery csrf, string file, bool adminOnly)
+    {
+        if (ConsoleUser.FromPrincipal(http.User) is not { } user)
+        {
+            var back = Uri.EscapeDataString(http.Request.Path + http.Request.QueryString);
+            return Results.Redirect($"/admin/login?returnUrl={back}");
+        }
+
+        if (adminOnly && !user.IsAdmin)
+        {
+            return ConsoleAssets.Page("forbidden.html", new Dictionary<string, string>(), StatusCodes.Status403Forbidden);
+        }
+
+        http.Response.Headers.CacheControl = "no-store";
+        return ConsoleAssets.Page(file, new Dictionary<string, string> { ["__CSRF__"] = csrf.GetAndStoreTokens(http).RequestToken! });
+    }
+}
