@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.Connectors.Storage.Knowledge;
+using Bot.Host.AdminConsole.Auth;
 using Bot.Host.Security;
 using Bot.Skills.Knowledge;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ namespace Bot.Host.Endpoints;
 
 public static class KnowledgeEndpoints
 {
-    private const string Actor = "admin-api";
+    private const string KeyActor = "admin-api";
 
     private const int MaxBodyChars = 16_000;
 
@@ -30,7 +31,7 @@ public static class KnowledgeEndpoints
         await store.GetAsync(id, cancellationToken) is { } stored ? TypedResults.Ok(KnowledgeEntryDto.From(stored)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<KnowledgeEntryDto>, Created<KnowledgeEntryDto>, ProblemHttpResult>> PutAsync(
-        string id, HttpRequest request, KnowledgeStore store, CancellationToken cancellationToken)
+        string id, HttpRequest request, HttpContext http, KnowledgeStore store, CancellationToken cancellationToken)
     {
         if (!KnowledgeRequests.IsValidId(id))
         {
@@ -72,13 +73,13 @@ public static class KnowledgeEndpoints
             return Problem(error);
         }
 
-        var (stored, created) = await store.SaveAsync(entry, Actor, cancellationToken);
+        var (stored, created) = await store.SaveAsync(entry, Actor(http), cancellationToken);
         var dto = KnowledgeEntryDto.From(stored);
         return created ? TypedResults.Created($"/api/knowledge/{Uri.EscapeDataString(id)}", dto) : TypedResults.Ok(dto);
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(string id, KnowledgeStore store, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(id, Actor, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(string id, HttpContext http, KnowledgeStore store, CancellationToken cancellationToken) =>
+        await store.DeleteAsync(id, Actor(http), cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<Ok<KnowledgeSearchResponse>, ProblemHttpResult>> SearchAsync(
         KnowledgeSearchRequest? request, KnowledgeRetriever retriever, ConsultationAnswerer answerer, IOptions<KnowledgeOptions> options, CancellationToken cancellationToken)
@@ -93,6 +94,9 @@ public static class KnowledgeEndpoints
         return TypedResults.Ok(new KnowledgeSearchResponse(
             matches.Select(KnowledgeSearchHit.From).ToList(), answer.Text, answer.Answered, answer.Cited.Select(m => m.Entry.Id).ToList()));
     }
+
+    /// <summary>The signed-in account's name; the admin key stays "admin-api".</summary>
+    private static string Actor(HttpContext http) => ConsoleUser.Current(http) is { IsKey: false } user ? user.Username : KeyActor;
 
     private static ProblemHttpResult Problem(string detail) =>
         TypedResults.Problem(title: "知识条目有误", detail: detail, statusCode: StatusCodes.Status400BadRequest);

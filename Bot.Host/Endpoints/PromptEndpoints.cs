@@ -1,4 +1,5 @@
 using Bot.Connectors.Language.Prompts;
+using Bot.Host.AdminConsole.Auth;
 using Bot.Host.Security;
 using Bot.Skills.Language;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,11 +57,17 @@ public static class PromptEndpoints
     }
 
     private static async Task<Results<Created<PromptVersionCreatedDto>, ProblemHttpResult>> SaveAsync(
-        string skill, string name, PromptVersionRequest? request, PromptCatalog catalog, CancellationToken cancellationToken)
+        string skill, string name, PromptVersionRequest? request, HttpContext http, PromptCatalog catalog, CancellationToken cancellationToken)
     {
         if (catalog.Find(skill, name) is not { } prompt)
         {
             return UnknownPrompt(skill, name);
+        }
+
+        var user = ConsoleUser.Current(http);
+        if (request?.Activate == true && !user.IsAdmin)
+        {
+            return NotAllowedToActivate();
         }
 
         if (string.IsNullOrWhiteSpace(request?.Content))
@@ -71,7 +78,7 @@ public static class PromptEndpoints
         try
         {
             var activate = request.Activate == true;
-            var version = await catalog.SaveAsync(prompt, request.Content, request.Author, request.Note, activate, cancellationToken);
+            var version = await catalog.SaveAsync(prompt, request.Content, AuthorOf(user, request.Author), request.Note, activate, cancellationToken);
             return TypedResults.Created($"/api/prompts/{prompt.Id}/versions/{version}", new PromptVersionCreatedDto(prompt.Id, version, activate));
         }
         catch (PromptFormatException ex)
@@ -81,14 +88,20 @@ public static class PromptEndpoints
     }
 
     private static async Task<Results<Ok<PromptActivatedDto>, ProblemHttpResult>> ActivateAsync(
-        string skill, string name, int version, PromptActivateRequest? request, PromptCatalog catalog, CancellationToken cancellationToken)
+        string skill, string name, int version, PromptActivateRequest? request, HttpContext http, PromptCatalog catalog, CancellationToken cancellationToken)
     {
         if (catalog.Find(skill, name) is not { } prompt)
         {
             return UnknownPrompt(skill, name);
         }
 
-        return await catalog.ActivateAsync(prompt, version, request?.Author, cancellationToken)
+        var user = ConsoleUser.Current(http);
+        if (!user.IsAdmin)
+        {
+            return NotAllowedToActivate();
+        }
+
+        return await catalog.ActivateAsync(prompt, version, AuthorOf(user, request?.Author), cancellationToken)
             ? TypedResults.Ok(new PromptActivatedDto(prompt.Id, version))
             : UnknownVersion(prompt, version);
     }
@@ -121,6 +134,12 @@ public static class PromptEndpoints
 
         return TypedResults.Ok<IReadOnlyList<PromptPreviewDto>>(results);
     }
+
+    /// <summary>The admin key may name the author (machines act for someone); a signed-in account is the author itself.</summary>
+    private static string? AuthorOf(ConsoleUser user, string? requested) => user.IsKey ? requested : user.Username;
+
+    private static ProblemHttpResult NotAllowedToActivate() =>
+        Problem(StatusCodes.Status403Forbidden, "工作人员可以保存和预览提示词，但不能启用版本；请保存后请管理员启用。");
 
     private static ProblemHttpResult UnknownPrompt(string skill, string name) =>
         Problem(StatusCodes.Status404NotFound, $"没有提示词 {skill}/{name}。");

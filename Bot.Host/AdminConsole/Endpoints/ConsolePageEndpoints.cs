@@ -9,6 +9,9 @@ public static class ConsolePageEndpoints
 {
     private static readonly string[] Pages = ["/admin", "/admin/tickets", "/admin/roster"];
 
+    /// <summary>Pages for admins and staff only (grid leaders get 403).</summary>
+    private static readonly string[] StaffPages = ["/admin/prompts", "/admin/knowledge"];
+
     public static IEndpointRouteBuilder MapConsolePages(this IEndpointRouteBuilder app)
     {
         foreach (var path in Pages)
@@ -17,6 +20,13 @@ public static class ConsolePageEndpoints
             app.MapGet(path, (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, file, adminOnly: false)).ExcludeFromDescription();
         }
 
+        foreach (var path in StaffPages)
+        {
+            var file = path["/admin/".Length..] + ".html";
+            app.MapGet(path, (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, file, adminOnly: false, staffOnly: true)).ExcludeFromDescription();
+        }
+
+        app.MapGet("/admin/prompts/{skill}/{name}", (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, "prompt.html", adminOnly: false, staffOnly: true)).ExcludeFromDescription();
         app.MapGet("/admin/tickets/{number}", (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, "ticket.html", adminOnly: false)).ExcludeFromDescription();
         app.MapGet("/admin/accounts", (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, "accounts.html", adminOnly: true)).ExcludeFromDescription();
         app.MapGet("/admin/assets/{file}", (string file) =>
@@ -27,7 +37,7 @@ public static class ConsolePageEndpoints
         return app;
     }
 
-    private static IResult Serve(HttpContext http, IAntiforgery csrf, string file, bool adminOnly)
+    private static IResult Serve(HttpContext http, IAntiforgery csrf, string file, bool adminOnly, bool staffOnly = false)
     {
         if (ConsoleUser.FromPrincipal(http.User) is not { } user)
         {
@@ -35,7 +45,7 @@ public static class ConsolePageEndpoints
             return Results.Redirect($"/admin/login?returnUrl={back}");
         }
 
-        if (adminOnly && !user.IsAdmin)
+        if ((adminOnly && !user.IsAdmin) || (staffOnly && user.IsGridLeader))
         {
             return ConsoleAssets.Page("forbidden.html", new Dictionary<string, string>(), StatusCodes.Status403Forbidden);
         }

@@ -9,7 +9,8 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
 {
     private readonly BotHostFactory _host = fixture.Host;
 
-    public static TheoryData<string> ConsolePages => ["/admin", "/admin/tickets", "/admin/tickets/2026-000001", "/admin/roster", "/admin/accounts"];
+    public static TheoryData<string> ConsolePages => ["/admin", "/admin/tickets", "/admin/tickets/2026-000001", "/admin/roster", "/admin/accounts",
+        "/admin/prompts", "/admin/prompts/engine/intent", "/admin/knowledge"];
 
     public static TheoryData<string, string> ApiEndpoints => new()
     {
@@ -17,6 +18,7 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
         { "GET", "/api/console/tickets/2026-000001" }, { "POST", "/api/console/tickets/2026-000001/close" },
         { "GET", "/api/console/tickets/export?quarter=2026Q4" }, { "GET", "/api/console/accounts" }, { "POST", "/api/console/accounts" },
         { "PUT", "/api/console/accounts/boss" }, { "GET", "/api/tickets" }, { "POST", "/api/roster/import" },
+        { "GET", "/api/prompts" }, { "POST", "/api/prompts/engine/intent/versions" }, { "GET", "/api/knowledge" }, { "POST", "/api/knowledge/search" },
     };
 
     [Theory]

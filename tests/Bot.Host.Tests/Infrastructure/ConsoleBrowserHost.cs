@@ -15,7 +15,15 @@ public sealed class ConsoleBrowserHost : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public BotHostFactory Host { get; } = new();
+    public ConsoleBrowserHost()
+        : this(new BotHostFactory())
+    {
+    }
+
+    /// <summary>A configured host (e.g. with a language model); this fixture starts and disposes it.</summary>
+    internal ConsoleBrowserHost(BotHostFactory host) => Host = host;
+
+    public BotHostFactory Host { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
