@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace Bot.Host.AdminConsole.Endpoints;
 
-/// <summary>The console's pages under <c>/admin</c>: signed-in only (else to the login page), accounts for admins only.</summary>
+/// <summary>The console's pages under <c>/admin</c>: signed-in only (else to the login page), accounts for admins only, the staff pages not for grid leaders.</summary>
 public static class ConsolePageEndpoints
 {
     private static readonly string[] Pages = ["/admin", "/admin/tickets", "/admin/roster"];
+
+    /// <summary>Pages for admins and staff only (grid leaders get 403).</summary>
+    private static readonly string[] StaffPages = ["/admin/calendar", "/admin/venues", "/admin/groups", "/admin/conversations"];
 
     public static IEndpointRouteBuilder MapConsolePages(this IEndpointRouteBuilder app)
     {
@@ -15,6 +18,12 @@ public static class ConsolePageEndpoints
         {
             var file = path == "/admin" ? "dashboard.html" : path["/admin/".Length..] + ".html";
             app.MapGet(path, (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, file, adminOnly: false)).ExcludeFromDescription();
+        }
+
+        foreach (var path in StaffPages)
+        {
+            var file = path["/admin/".Length..] + ".html";
+            app.MapGet(path, (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, file, adminOnly: false, staffOnly: true)).ExcludeFromDescription();
         }
 
         app.MapGet("/admin/tickets/{number}", (HttpContext http, IAntiforgery csrf) => Serve(http, csrf, "ticket.html", adminOnly: false)).ExcludeFromDescription();
@@ -27,7 +36,7 @@ public static class ConsolePageEndpoints
         return app;
     }
 
-    private static IResult Serve(HttpContext http, IAntiforgery csrf, string file, bool adminOnly)
+    private static IResult Serve(HttpContext http, IAntiforgery csrf, string file, bool adminOnly, bool staffOnly = false)
     {
         if (ConsoleUser.FromPrincipal(http.User) is not { } user)
         {
@@ -35,7 +44,7 @@ public static class ConsolePageEndpoints
             return Results.Redirect($"/admin/login?returnUrl={back}");
         }
 
-        if (adminOnly && !user.IsAdmin)
+        if ((adminOnly && !user.IsAdmin) || (staffOnly && user.IsGridLeader))
         {
             return ConsoleAssets.Page("forbidden.html", new Dictionary<string, string>(), StatusCodes.Status403Forbidden);
         }

@@ -2,7 +2,9 @@
 // Shared by every console page: the header and navigation, API calls with the antiforgery header, small helpers.
 const Console = (() => {
   const csrf = document.querySelector('meta[name="csrf"]').content;
-  const pages = [['/admin', '数据看板'], ['/admin/tickets', '民生实事账本'], ['/admin/roster', '网格名册'], ['/admin/accounts', '账号管理', 'admin']];
+  const pages = [['/admin', '数据看板'], ['/admin/tickets', '民生实事账本'], ['/admin/roster', '网格名册'],
+    ['/admin/calendar', '日历', 'staff'], ['/admin/venues', '场地与排班', 'staff'], ['/admin/groups', '群与机器人', 'staff'], ['/admin/conversations', '对话抽查', 'staff'],
+    ['/admin/accounts', '账号管理', 'admin']];
 
   async function api(path, options = {}) {
     const headers = { 'X-CSRF-TOKEN': csrf };
@@ -35,7 +37,7 @@ const Console = (() => {
   const say = (id, text, isError) => { const box = document.getElementById(id); box.textContent = text; box.classList.toggle('error', !!isError); };
 
   function header(me) {
-    const nav = el('nav', { id: 'nav' }, pages.filter(p => !p[2] || p[2] === me.role).map(([href, name]) =>
+    const nav = el('nav', { id: 'nav' }, pages.filter(p => !p[2] || p[2] === me.role || (p[2] === 'staff' && me.role === 'admin')).map(([href, name]) =>
       el('a', { href, class: location.pathname === href || (href !== '/admin' && location.pathname.startsWith(href)) ? 'active' : '' }, name)));
     const logout = el('form', { method: 'post', action: '/admin/logout' }, el('input', { type: 'hidden', name: '__csrf', value: csrf }), el('button', { class: 'secondary' }, '退出'));
     const toggle = el('button', { class: 'menu-toggle', type: 'button', onclick: () => nav.classList.toggle('open') }, '☰ 菜单');

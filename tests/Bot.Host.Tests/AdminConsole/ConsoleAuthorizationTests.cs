@@ -9,7 +9,8 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
 {
     private readonly BotHostFactory _host = fixture.Host;
 
-    public static TheoryData<string> ConsolePages => ["/admin", "/admin/tickets", "/admin/tickets/2026-000001", "/admin/roster", "/admin/accounts"];
+    public static TheoryData<string> ConsolePages => ["/admin", "/admin/tickets", "/admin/tickets/2026-000001", "/admin/roster", "/admin/accounts",
+        "/admin/calendar", "/admin/venues", "/admin/groups", "/admin/conversations"];
 
     public static TheoryData<string, string> ApiEndpoints => new()
     {
@@ -17,6 +18,7 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
         { "GET", "/api/console/tickets/2026-000001" }, { "POST", "/api/console/tickets/2026-000001/close" },
         { "GET", "/api/console/tickets/export?quarter=2026Q4" }, { "GET", "/api/console/accounts" }, { "POST", "/api/console/accounts" },
         { "PUT", "/api/console/accounts/boss" }, { "GET", "/api/tickets" }, { "POST", "/api/roster/import" },
+        { "GET", "/api/console/calendar" }, { "GET", "/api/console/conversations" },
     };
 
     [Theory]
@@ -72,11 +74,28 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
     [InlineData("GET", "/api/console/accounts")]
     [InlineData("POST", "/api/simulator/messages")]
     [InlineData("GET", "/api/venues")]
+    [InlineData("GET", "/api/console/calendar")]
+    [InlineData("GET", "/api/console/conversations")]
+    [InlineData("GET", "/api/groups")]
+    [InlineData("GET", "/api/events/schedules")]
     public async Task OtherEndpoints_GridLeader_Returns403(string method, string path)
     {
         using var client = await ConsoleSession.SignInAsync(_host, "leader");
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/admin/calendar")]
+    [InlineData("/admin/venues")]
+    [InlineData("/admin/groups")]
+    [InlineData("/admin/conversations")]
+    public async Task StaffPages_GridLeader_Returns403AndStaffGets200(string path)
+    {
+        using var leader = await ConsoleSession.SignInAsync(_host, "leader");
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.GetAsync(path)).StatusCode);
+        using var clerk = await ConsoleSession.SignInAsync(_host, "clerk");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync(path)).StatusCode);
     }
 
     [Fact]
