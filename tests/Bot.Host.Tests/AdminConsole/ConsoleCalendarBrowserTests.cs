@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using Bot.Host.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -66,5 +68,29 @@ public sealed class ConsoleCalendarBrowserTests(ConsoleBrowserHost fixture) : IC
         Assert.DoesNotContain("幸福里3栋502", text, StringComparison.Ordinal);
         Assert.DoesNotContain("o6_browserConversation1Xk", text, StringComparison.Ordinal);
         await ConsoleBrowserHost.ScreenshotAsync(page, "conversations");
+    }
+
+    [Fact]
+    public async Task VenuesAndGroupsPages_Seeded_ShowVenueMediatorAndMaskedRobotKey()
+    {
+        await SeedAsync();
+        await CalendarSeed.BookAsync(_host, 11, "o6_browserVenues0001Xk", "物业纠纷");
+        using (var admin = _host.CreateAdminClient())
+        {
+            var group = await admin.PostAsJsonAsync("/api/groups", new { chatId = "wrGroupChat001", name = "幸福里业主群", scope = "community", webhookKey = "abcd-secret-robot-key" });
+            Assert.Equal(HttpStatusCode.OK, group.StatusCode);
+        }
+
+        var page = await fixture.SignInAsync("boss");
+        await page.GotoAsync("/admin/venues");
+        await Assertions.Expect(page.Locator("#venues")).ToContainTextAsync(CalendarSeed.Venue);
+        await Assertions.Expect(page.Locator("#mediators")).ToContainTextAsync(CalendarSeed.Mediator);
+        await ConsoleBrowserHost.ScreenshotAsync(page, "venues");
+
+        await page.GotoAsync("/admin/groups");
+        await Assertions.Expect(page.Locator("#groups")).ToContainTextAsync("幸福里业主群");
+        await Assertions.Expect(page.Locator("#groups")).ToContainTextAsync("abcd***");
+        Assert.DoesNotContain("secret-robot-key", await page.ContentAsync(), StringComparison.Ordinal);
+        await ConsoleBrowserHost.ScreenshotAsync(page, "groups");
     }
 }
