@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<InboxStore>();
         services.AddSingleton<IInboxStore>(sp => sp.GetRequiredService<InboxStore>());
         services.AddSingleton<ITurnLedger>(sp => sp.GetRequiredService<InboxStore>());
+        services.AddSingleton<ConversationLog>();
         services.AddSingleton<IOutboxStore, OutboxStore>();
         services.AddSingleton<TemplateDeliveryLog>();
         services.AddSingleton<ITicketLedger, TicketLedger>();

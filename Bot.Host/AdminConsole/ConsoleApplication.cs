@@ -1,4 +1,6 @@
 using Bot.Host.AdminConsole.Auth;
+using Bot.Host.AdminConsole.Calendar;
+using Bot.Host.AdminConsole.Conversations;
 using Bot.Host.AdminConsole.Endpoints;
 
 namespace Bot.Host.AdminConsole;
@@ -11,6 +13,7 @@ public static class ConsoleApplication
         services.AddConsole();
         services.AddSingleton<DashboardBuilder>();
         services.AddSingleton<ConsoleTicketActions>();
+        services.AddSingleton<ConversationMasking>();
         return services;
     }
 
@@ -20,6 +23,8 @@ public static class ConsoleApplication
         app.MapConsolePages();
         app.MapConsoleAccounts();
         app.MapConsoleTickets();
+        app.MapConsoleCalendar();
+        app.MapConsoleConversations();
         return app;
     }
 }

@@ -39,6 +39,12 @@ public static class EventEndpoints
             return Problem(StatusCodes.Status400BadRequest, error);
         }
 
+        // The API never returns robot keys, so an edit that leaves robotKeys out keeps the stored ones.
+        if (request!.RobotKeys is null && schedule.Id != 0 && await store.GetScheduleAsync(schedule.Id, cancellationToken) is { } stored)
+        {
+            schedule = schedule with { RobotKeys = stored.RobotKeys };
+        }
+
         foreach (var person in schedule.HostIds.Concat(schedule.Visits.Select(v => v.PersonId)))
         {
             if (await roster.GetPersonAsync(person, cancellationToken) is null)

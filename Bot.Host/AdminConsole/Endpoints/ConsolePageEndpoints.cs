@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace Bot.Host.AdminConsole.Endpoints;
 
-/// <summary>The console's pages under <c>/admin</c>: signed-in only (else to the login page), accounts for admins only.</summary>
+/// <summary>The console's pages under <c>/admin</c>: signed-in only (else to the login page), accounts for admins only, the staff pages not for grid leaders.</summary>
 public static class ConsolePageEndpoints
 {
     private static readonly string[] Pages = ["/admin", "/admin/tickets", "/admin/roster"];
 
     /// <summary>Pages for admins and staff only (grid leaders get 403).</summary>
-    private static readonly string[] StaffPages = ["/admin/prompts", "/admin/knowledge"];
+    private static readonly string[] StaffPages = ["/admin/prompts", "/admin/knowledge", "/admin/calendar", "/admin/venues", "/admin/groups", "/admin/conversations"];
 
     public static IEndpointRouteBuilder MapConsolePages(this IEndpointRouteBuilder app)
     {

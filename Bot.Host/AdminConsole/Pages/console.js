@@ -2,7 +2,10 @@
 // Shared by every console page: the header and navigation, API calls with the antiforgery header, small helpers.
 const Console = (() => {
   const csrf = document.querySelector('meta[name="csrf"]').content;
-  const pages = [['/admin', '数据看板'], ['/admin/tickets', '民生实事账本'], ['/admin/roster', '网格名册'], ['/admin/prompts', '提示词', 'admin,staff'], ['/admin/knowledge', '知识库', 'admin,staff'], ['/admin/accounts', '账号管理', 'admin']];
+  const pages = [['/admin', '数据看板'], ['/admin/tickets', '民生实事账本'], ['/admin/roster', '网格名册'],
+    ['/admin/calendar', '日历', 'admin,staff'], ['/admin/venues', '场地与排班', 'admin,staff'], ['/admin/groups', '群与机器人', 'admin,staff'],
+    ['/admin/conversations', '对话抽查', 'admin,staff'], ['/admin/prompts', '提示词', 'admin,staff'], ['/admin/knowledge', '知识库', 'admin,staff'],
+    ['/admin/accounts', '账号管理', 'admin']];
 
   async function api(path, options = {}) {
     const headers = { 'X-CSRF-TOKEN': csrf };

@@ -10,7 +10,7 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
     private readonly BotHostFactory _host = fixture.Host;
 
     public static TheoryData<string> ConsolePages => ["/admin", "/admin/tickets", "/admin/tickets/2026-000001", "/admin/roster", "/admin/accounts",
-        "/admin/prompts", "/admin/prompts/engine/intent", "/admin/knowledge"];
+        "/admin/prompts", "/admin/prompts/engine/intent", "/admin/knowledge", "/admin/calendar", "/admin/venues", "/admin/groups", "/admin/conversations"];
 
     public static TheoryData<string, string> ApiEndpoints => new()
     {
@@ -19,6 +19,7 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
         { "GET", "/api/console/tickets/export?quarter=2026Q4" }, { "GET", "/api/console/accounts" }, { "POST", "/api/console/accounts" },
         { "PUT", "/api/console/accounts/boss" }, { "GET", "/api/tickets" }, { "POST", "/api/roster/import" },
         { "GET", "/api/prompts" }, { "POST", "/api/prompts/engine/intent/versions" }, { "GET", "/api/knowledge" }, { "POST", "/api/knowledge/search" },
+        { "GET", "/api/console/calendar" }, { "GET", "/api/console/conversations" },
     };
 
     [Theory]
@@ -74,11 +75,28 @@ public sealed class ConsoleAuthorizationTests(ConsoleHostFixture fixture) : ICla
     [InlineData("GET", "/api/console/accounts")]
     [InlineData("POST", "/api/simulator/messages")]
     [InlineData("GET", "/api/venues")]
+    [InlineData("GET", "/api/console/calendar")]
+    [InlineData("GET", "/api/console/conversations")]
+    [InlineData("GET", "/api/groups")]
+    [InlineData("GET", "/api/events/schedules")]
     public async Task OtherEndpoints_GridLeader_Returns403(string method, string path)
     {
         using var client = await ConsoleSession.SignInAsync(_host, "leader");
         var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/admin/calendar")]
+    [InlineData("/admin/venues")]
+    [InlineData("/admin/groups")]
+    [InlineData("/admin/conversations")]
+    public async Task StaffPages_GridLeader_Returns403AndStaffGets200(string path)
+    {
+        using var leader = await ConsoleSession.SignInAsync(_host, "leader");
+        Assert.Equal(HttpStatusCode.Forbidden, (await leader.GetAsync(path)).StatusCode);
+        using var clerk = await ConsoleSession.SignInAsync(_host, "clerk");
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync(path)).StatusCode);
     }
 
     [Fact]
