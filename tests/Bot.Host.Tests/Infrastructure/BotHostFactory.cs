@@ -68,6 +68,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Stores everything in the PostgreSQL database <paramref name="connectionString"/> instead of the SQLite file.</summary>
+    public BotHostFactory WithPostgres(string connectionString) =>
+        With("Storage:Provider", "Postgres").With("Storage:ConnectionString", connectionString);
+
     /// <summary>Starts the Quartz scheduler (the SLA sweep), named uniquely: Quartz names must not repeat within a process.</summary>
     public BotHostFactory WithJobs() =>
         With("Jobs:Enabled", "true").With("Jobs:SchedulerName", $"test-{Guid.NewGuid():N}");
