@@ -92,4 +92,22 @@ public sealed class PostgresStoreTests(PostgresServerFixture server) : IClassFix
         Assert.True(DbErrors.IsUniqueViolation(error));
         Assert.False(DbErrors.IsUniqueViolation(new InvalidOperationException("x")));
     }
+
+    [Fact]
+    public async Task ClaimDueAsync_TwoHostsClaimingAtOnce_EachRowClaimedOnce()
+    {
+        var database = await PostgresTestDatabase.CreateAsync(server);
+        var outboxes = new[] { database.Contexts(), database.Contexts() }
+            .Select(c => new OutboxStore(c, PostgresTestDatabase.Gate, database.Clock)).ToArray();
+        for (var i = 0; i < 40; i++)
+        {
+            await outboxes[0].EnqueueAsync(new ResidentKey(Channels.Simulator, $"r{i}"), Reply.FromText("回复"), CancellationToken.None);
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => outboxes[i % 2].ClaimDueAsync(40, TimeSpan.FromMinutes(1), CancellationToken.None))));
+
+        var ids = claims.SelectMany(c => c).Select(item => item.Id).ToList();
+        Assert.Equal(40, ids.Count);
+        Assert.Equal(40, ids.Distinct().Count());
+    }
 }
