@@ -49,6 +49,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["Jobs:Enabled"] = "false",
             // A small stand-in training set: fast to fit, and independent of the embedded data file.
         };
+        if (PostgresSweep.Enabled)
+        {
+            WithPostgres(PostgresSweep.DatabaseFor(DataDirectory));
+        }
     }
 
     private static readonly Lazy<CommunityTextModel> SharedModel = new(() =>

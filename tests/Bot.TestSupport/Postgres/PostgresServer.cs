@@ -82,12 +82,12 @@ internal sealed class PostgresServer : IAsyncDisposable
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var port = FreePort();
-            var options = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300";
+            var options = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500";
             try
             {
                 await RunAsync("pg_ctl", ["-D", _data, "-o", options, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"], cancellationToken)
                     .ConfigureAwait(false);
-                ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=100;Timeout=30";
+                ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Connection Idle Lifetime=2;Connection Pruning Interval=1;Timeout=30";
                 return;
             }
             catch (InvalidOperationException ex)
