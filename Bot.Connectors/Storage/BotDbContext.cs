@@ -103,7 +103,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             message.HasKey(m => m.MessageKey);
             message.HasIndex(m => m.SeenAtMs);
         });
-        modelBuilder.ConfigureGrid();
+        modelBuilder.ConfigureGrid(Database.IsNpgsql());
         modelBuilder.ConfigureBookings();
         modelBuilder.ConfigureEvents();
         modelBuilder.Entity<SentNoticeRow>(notice =>

@@ -13,23 +13,32 @@ namespace Bot.Connectors.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database, the inbox and the outbox. A relative SQLite path is resolved against
+    /// Registers the database (SQLite or PostgreSQL), the inbox and the outbox. A relative SQLite path is resolved against
     /// <paramref name="contentRoot"/> so the host finds the same file wherever it is started from.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        if (IsPostgres(options))
         {
-            throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not available yet; use Sqlite.");
+            // PostgreSQL takes concurrent writers itself (row locks, ON CONFLICT): no process-wide write queue.
+            services.AddPooledDbContextFactory<BotDbContext>(db => db.UseNpgsql(options.ConnectionString));
+            services.AddSingleton(new DatabaseWriteGate(serialise: false));
+        }
+        else if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = ResolveSqlitePath(options.ConnectionString, contentRoot);
+            services.AddPooledDbContextFactory<BotDbContext>(db => db
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqliteConnectionSetup()));
+            services.AddSingleton(new DatabaseWriteGate(serialise: true));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not supported; use Sqlite or Postgres.");
         }
 
-        var connectionString = ResolveSqlitePath(options.ConnectionString, contentRoot);
-        services.AddPooledDbContextFactory<BotDbContext>(db => db
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqliteConnectionSetup()));
-        services.AddSingleton(new DatabaseWriteGate(serialise: true));
         services.AddHostedService<DatabaseInitializer>();
         Knowledge.KnowledgeStorageServiceCollectionExtensions.AddKnowledgeStore(services, contentRoot);
         services.AddSingleton<InboxStore>();
@@ -51,6 +60,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Bot.Skills.Groups.IGroupNoticeBoard, Groups.OutboxGroupNoticeBoard>();
         return services;
     }
+
+    /// <summary>True when <c>Storage:Provider</c> is <c>Postgres</c>.</summary>
+    public static bool IsPostgres(StorageOptions options) =>
+        string.Equals(options?.Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public static string ResolveSqlitePath(string connectionString, string contentRoot)
     {

@@ -39,7 +39,7 @@ public static class VenueEndpoints
         {
             return Problem(StatusCodes.Status404NotFound, ex.Message);
         }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex) when (Bot.Connectors.Storage.DbErrors.IsUniqueViolation(ex))
         {
             return Problem(StatusCodes.Status409Conflict, $"已有名为“{venue.Name}”的场地。");
         }

@@ -8,8 +8,8 @@ namespace Bot.Host.Jobs;
 public static class JobsServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz with its job store in the bot's own SQLite file (tables QRTZ_*, created when missing, JSON-serialised
-    /// job data), and the recurring SLA sweep. The scheduler's clock is the container's TimeProvider: Quartz takes a
+    /// Quartz with its job store in the bot's own database (tables QRTZ_*, created when missing, JSON-serialised job
+    /// data): the SQLite file, or on PostgreSQL a clustered store every host shares; and the recurring SLA sweep. The scheduler's clock is the container's TimeProvider: Quartz takes a
     /// registered TimeProvider when none is given to it, so in tests the fake clock drives the sweep too.
     /// </summary>
     public static IServiceCollection AddBotJobs(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -27,14 +27,26 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<Bot.Skills.Events.IEventReminders, QuartzEventReminders>();
 
         var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = StorageServiceCollectionExtensions.ResolveSqlitePath(storage.ConnectionString, contentRoot);
+        var postgres = StorageServiceCollectionExtensions.IsPostgres(storage);
+        var connectionString = postgres ? storage.ConnectionString : StorageServiceCollectionExtensions.ResolveSqlitePath(storage.ConnectionString, contentRoot);
         var interval = TimeSpan.FromSeconds((configuration.GetSection(SlaOptions.SectionName).Get<SlaOptions>() ?? new SlaOptions()).SweepIntervalSeconds);
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = jobs.SchedulerName);
+
             quartz.UsePersistentStore(store =>
             {
-                store.UseSqlite(connectionString);
+                if (postgres)
+                {
+                    store.UsePostgres(connectionString);
+                    // Every host shares this store; clustered, exactly one fires each trigger (Quartz generates instance ids).
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(connectionString);
+                }
+
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
             });

@@ -5,7 +5,8 @@ namespace Bot.Connectors.Storage.Grid;
 /// <summary>The roster's tables. The uniqueness rules are also checked in code, to answer in Chinese; these are the backstop.</summary>
 internal static class GridModel
 {
-    public static void ConfigureGrid(this ModelBuilder modelBuilder)
+    /// <param name="postgres">PostgreSQL stores booleans as boolean, SQLite as 0/1: the partial index filter differs.</param>
+    public static void ConfigureGrid(this ModelBuilder modelBuilder, bool postgres)
     {
         modelBuilder.Entity<CompoundRow>(compound =>
         {
@@ -21,7 +22,7 @@ internal static class GridModel
         modelBuilder.Entity<PersonRow>(person =>
         {
             person.ToTable("people");
-            person.HasIndex(p => p.WeComUserId).IsUnique().HasFilter("\"Active\" = 1 AND \"WeComUserId\" IS NOT NULL");
+            person.HasIndex(p => p.WeComUserId).IsUnique().HasFilter((postgres ? "\"Active\"" : "\"Active\" = 1") + " AND \"WeComUserId\" IS NOT NULL");
             person.HasIndex(p => new { p.Role, p.CompoundId });
             person.HasOne<CompoundRow>().WithMany().HasForeignKey(p => p.CompoundId).OnDelete(DeleteBehavior.Restrict);
         });

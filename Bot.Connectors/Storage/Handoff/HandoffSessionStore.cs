@@ -40,7 +40,7 @@ public sealed class HandoffSessionStore(IDbContextFactory<BotDbContext> contexts
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return row.ToSession();
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
             {
                 // Another host opened one first: theirs stands.
                 return await FindActiveByResidentAsync(session.Resident, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException("Could not open a hand-off session.");

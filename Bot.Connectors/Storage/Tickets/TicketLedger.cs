@@ -184,17 +184,18 @@ public sealed partial class TicketLedger(IDbContextFactory<BotDbContext> context
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// One atomic upsert: the counter row stays locked until the ticket commits, so hosts sharing a PostgreSQL
+    /// database never hand out a number twice (SQLite runs writers one at a time anyway).
+    /// </summary>
     private static async Task<string> NextNumberAsync(BotDbContext db, int year, CancellationToken cancellationToken)
     {
-        var counter = await db.TicketCounters.SingleOrDefaultAsync(c => c.Year == year, cancellationToken).ConfigureAwait(false);
-        if (counter is null)
-        {
-            counter = new TicketCounter { Year = year };
-            db.TicketCounters.Add(counter);
-        }
-
-        counter.Last++;
-        return string.Create(CultureInfo.InvariantCulture, $"{year}-{counter.Last:D6}");
+        var last = (await db.Database.SqlQuery<int>($"""
+            INSERT INTO ticket_counters ("Year", "Last") VALUES ({year}, 1)
+            ON CONFLICT ("Year") DO UPDATE SET "Last" = ticket_counters."Last" + 1
+            RETURNING "Last" AS "Value"
+            """).ToListAsync(cancellationToken).ConfigureAwait(false)).Single();
+        return string.Create(CultureInfo.InvariantCulture, $"{year}-{last:D6}");
     }
 
     private static TicketHistoryRow History(long ticketId, DateTimeOffset at, string actor, TicketState? from, TicketState to, string note) => new()

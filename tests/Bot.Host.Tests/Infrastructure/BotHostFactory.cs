@@ -49,6 +49,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["Jobs:Enabled"] = "false",
             // A small stand-in training set: fast to fit, and independent of the embedded data file.
         };
+        if (PostgresSweep.Enabled)
+        {
+            WithPostgres(PostgresSweep.DatabaseFor(DataDirectory));
+        }
     }
 
     private static readonly Lazy<CommunityTextModel> SharedModel = new(() =>
@@ -67,6 +71,10 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         _settings[key] = value;
         return this;
     }
+
+    /// <summary>Stores everything in the PostgreSQL database <paramref name="connectionString"/> instead of the SQLite file.</summary>
+    public BotHostFactory WithPostgres(string connectionString) =>
+        With("Storage:Provider", "Postgres").With("Storage:ConnectionString", connectionString);
 
     /// <summary>Starts the Quartz scheduler (the SLA sweep), named uniquely: Quartz names must not repeat within a process.</summary>
     public BotHostFactory WithJobs() =>
