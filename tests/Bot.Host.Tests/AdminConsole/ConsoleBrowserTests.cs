@@ -12,19 +12,10 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserHost fixture) : IClassFixt
 {
     private readonly BotHostFactory _host = fixture.Host;
 
-    private async Task SeedAsync()
-    {
-        if (!await _host.QueryAsync(db => Task.FromResult(db.ConsoleAccounts.Any())))
-        {
-            await ConsoleSeed.ImportRosterAsync(_host);
-            await ConsoleSession.CreateAccountAsync(_host, "boss", "admin");
-        }
-    }
-
     [Fact]
     public async Task Dashboard_SeededTickets_ChartDrawsTheirCounts()
     {
-        await SeedAsync();
+        await fixture.EnsureRosterAndAdminAsync();
         await ConsoleSeed.FileAsync(_host, "幸福里小区", "noise", Colour.Yellow, "楼上装修太吵");
         await ConsoleSeed.FileAsync(_host, "幸福里小区", "noise", Colour.Yellow, "广场舞音响太大");
         await ConsoleSeed.FileAsync(_host, "和平苑小区", "noise", Colour.Orange, "半夜有人喧哗");
@@ -52,7 +43,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserHost fixture) : IClassFixt
     [Fact]
     public async Task TicketPage_CloseWithNote_LedgerShowsClosed()
     {
-        await SeedAsync();
+        await fixture.EnsureRosterAndAdminAsync();
         var ticket = await ConsoleSeed.FileAsync(_host, "幸福里小区", "facilities", Colour.Yellow, "3栋路灯不亮了");
         var page = await fixture.SignInAsync("boss");
         await page.GotoAsync($"/admin/tickets/{ticket.Number}");
@@ -74,7 +65,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowserHost fixture) : IClassFixt
     [Fact]
     public async Task RosterPage_ImportCsv_ShowsNewPeople()
     {
-        await SeedAsync();
+        await fixture.EnsureRosterAndAdminAsync();
         var page = await fixture.SignInAsync("boss");
         await page.GotoAsync("/admin/roster");
         var csv = "姓名,角色,企业微信账号,手机,值班时间,小区,楼栋,专长\r\n钱七,楼栋网格员,qianqi,13877778888,全天,和平苑小区,1栋,\r\n";

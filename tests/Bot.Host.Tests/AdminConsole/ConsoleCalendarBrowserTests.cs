@@ -12,19 +12,10 @@ public sealed class ConsoleCalendarBrowserTests(ConsoleBrowserHost fixture) : IC
 {
     private readonly BotHostFactory _host = fixture.Host;
 
-    private async Task SeedAsync()
-    {
-        if (!await _host.QueryAsync(db => Task.FromResult(db.ConsoleAccounts.Any())))
-        {
-            await ConsoleSeed.ImportRosterAsync(_host);
-            await ConsoleSession.CreateAccountAsync(_host, "boss", "admin");
-        }
-    }
-
     [Fact]
     public async Task CalendarPage_SeededBooking_ShownOnItsDayAndOpensDetails()
     {
-        await SeedAsync();
+        await fixture.EnsureRosterAndAdminAsync();
         var number = await CalendarSeed.BookAsync(_host, 15, "o6_browserCalendar77Xk", "邻里纠纷 漏水");
         await CalendarSeed.NightMarketAsync(_host, "幸福里民情夜市");
         var day = CalendarSeed.Tomorrow(_host).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -56,7 +47,7 @@ public sealed class ConsoleCalendarBrowserTests(ConsoleBrowserHost fixture) : IC
     [Fact]
     public async Task ConversationsPage_SeededMessage_ShowsMaskedText()
     {
-        await SeedAsync();
+        await fixture.EnsureRosterAndAdminAsync();
         await CalendarSeed.SayAsync(_host, "o6_browserConversation1Xk", "我家在幸福里3栋502，电话13812345678，楼道灯坏了");
         var page = await fixture.SignInAsync("boss");
         await page.GotoAsync("/admin/conversations");
@@ -73,7 +64,7 @@ public sealed class ConsoleCalendarBrowserTests(ConsoleBrowserHost fixture) : IC
     [Fact]
     public async Task VenuesAndGroupsPages_Seeded_ShowVenueMediatorAndMaskedRobotKey()
     {
-        await SeedAsync();
+        await fixture.EnsureRosterAndAdminAsync();
         await CalendarSeed.BookAsync(_host, 11, "o6_browserVenues0001Xk", "物业纠纷");
         using (var admin = _host.CreateAdminClient())
         {

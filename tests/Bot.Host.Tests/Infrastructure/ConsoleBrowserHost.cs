@@ -58,6 +58,16 @@ public sealed class ConsoleBrowserHost : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The seeded roster and an admin "boss", once per host (the tests of a class share it).</summary>
+    public async Task EnsureRosterAndAdminAsync()
+    {
+        if (!await Host.QueryAsync(db => Task.FromResult(db.ConsoleAccounts.Any())))
+        {
+            await ConsoleSeed.ImportRosterAsync(Host);
+            await ConsoleSession.CreateAccountAsync(Host, "boss", "admin");
+        }
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
 
