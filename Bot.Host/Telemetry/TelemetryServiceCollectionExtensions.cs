@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Bot.Skills.Telemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -26,8 +27,8 @@ public static class TelemetryServiceCollectionExtensions
             .ConfigureResource(resource => resource.AddService(options.ServiceName))
             .WithTracing(tracing => tracing
                 .AddSource(BotTelemetry.Name)
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation()
+                .AddAspNetCoreInstrumentation(http => http.EnrichWithHttpRequest = (activity, _) => activity.SetTag("url.query", null))
+                .AddHttpClientInstrumentation(http => http.EnrichWithHttpRequestMessage = RedactQuery)
                 .AddOtlpExporter(otlp => otlp.Endpoint = endpoint))
             .WithMetrics(metrics => metrics
                 .AddMeter(BotTelemetry.Name)
@@ -35,5 +36,17 @@ public static class TelemetryServiceCollectionExtensions
                 .AddHttpClientInstrumentation()
                 .AddOtlpExporter(otlp => otlp.Endpoint = endpoint));
         return services;
+    }
+
+    /// <summary>
+    /// Callback queries carry an openid and outbound API calls an access token: spans keep the path only, whatever
+    /// the instrumentation's own redaction default.
+    /// </summary>
+    private static void RedactQuery(Activity activity, HttpRequestMessage request)
+    {
+        if (request.RequestUri is { IsAbsoluteUri: true } uri)
+        {
+            activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Path));
+        }
     }
 }
