@@ -1,7 +1,9 @@
 using Bot.Connectors;
 using Bot.Host.AdminConsole;
 using Bot.Host.Endpoints;
+using Bot.Host.Health;
 using Bot.Host.Jobs;
+using Bot.Host.Telemetry;
 using Bot.Skills.Engine;
 
 namespace Bot.Host;
@@ -28,10 +30,13 @@ public static class BotApplication
         builder.Services.AddBotHost();
         builder.Services.AddBotJobs(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddBotConsole();
+        builder.Services.AddBotTelemetry(builder.Configuration);
+        builder.Services.AddBotHealthChecks(builder.Configuration);
 
         var app = builder.Build();
         app.UseAuthentication();
         app.MapHealth();
+        app.MapReadiness();
         app.MapWeChatCallback();
         app.MapWeComCallback();
         app.MapWeComBot();

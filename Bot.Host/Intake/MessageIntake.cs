@@ -2,6 +2,7 @@ using Bot.Connectors.Outbox;
 using Bot.Connectors.Storage;
 using Bot.Skills.Engine;
 using Bot.Skills.Privacy;
+using Bot.Skills.Telemetry;
 
 namespace Bot.Host.Intake;
 
@@ -14,6 +15,7 @@ public sealed partial class MessageIntake(
     OutboxSignal outboxSignal,
     ResidentTurnQueue queue,
     ConversationEngine engine,
+    BotMetrics metrics,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<MessageIntake> logger)
@@ -30,6 +32,8 @@ public sealed partial class MessageIntake(
             LogDuplicate(message.Channel, PersonalDataMasker.MaskId(message.UserId));
             return IntakeResult.Duplicate;
         }
+
+        metrics.MessageReceived(message.Channel);
 
         // The accept re-armed replies held back by quota or the 48-hour window: they may go now.
         if (accepted.RearmedReplies > 0)

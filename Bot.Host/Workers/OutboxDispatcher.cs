@@ -1,5 +1,6 @@
 using Bot.Connectors.Outbox;
 using Bot.Connectors.Storage;
+using Bot.Skills.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Workers;
@@ -58,6 +59,9 @@ public sealed partial class OutboxDispatcher(
 
     private async Task SendAsync(OutboxItem item, OutboxOptions settings, CancellationToken cancellationToken)
     {
+        // One span per send, tagged by channel and result only (no resident id, no text).
+        using var activity = BotTelemetry.ActivitySource.StartActivity(BotTelemetry.SendActivity);
+        activity?.SetTag(BotTelemetry.ChannelTag, item.Resident.Channel);
         SendOutcome outcome;
         if (!_senders.TryGetValue(item.Resident.Channel, out var sender))
         {
@@ -75,6 +79,7 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
+        activity?.SetTag(BotTelemetry.OutcomeTag, outcome.Result.ToString());
         switch (outcome.Result)
         {
             case SendResult.Sent:

@@ -7,6 +7,7 @@ using Bot.Skills.Mediation;
 using Bot.Skills.Handoff;
 using Bot.Skills.Language;
 using Bot.Skills.Knowledge;
+using Bot.Skills.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ResidentTurnQueue>();
+        services.TryAddSingleton<BotMetrics>();
 
         // The connectors replace it when Llm:Provider names a model; alone, every skill runs offline.
         services.TryAddSingleton<ILanguageModel, NoLanguageModel>();

@@ -2,6 +2,7 @@ using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Dispatch;
 using Bot.Skills.Grid;
+using Bot.Skills.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Skills.Escalation;
@@ -19,6 +20,7 @@ public sealed partial class SlaMonitor(
     IGridAlerter alerter,
     IGridRoster roster,
     TimeProvider clock,
+    BotMetrics metrics,
     ILogger<SlaMonitor> logger)
 {
     /// <returns>How many tickets were reminded and escalated (or marked breached).</returns>
@@ -89,6 +91,7 @@ public sealed partial class SlaMonitor(
             }
 
             await alerter.AlertOverdueAsync(breached, reason, cancellationToken).ConfigureAwait(false);
+            metrics.SlaEscalated("breached");
             LogBreachedAtTop(ticket.Number, ticket.Level);
             return true;
         }
@@ -108,6 +111,7 @@ public sealed partial class SlaMonitor(
             await staff.NotifyAsync(previousUser, SlaCards.HandedOn(escalated, title), cancellationToken).ConfigureAwait(false);
         }
 
+        metrics.SlaEscalated("escalated");
         LogEscalated(ticket.Number, ticket.Level, assignment.Level, next.Id);
         return true;
     }

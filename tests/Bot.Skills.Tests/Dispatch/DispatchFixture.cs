@@ -5,6 +5,7 @@ using Bot.Skills.Engine;
 using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
 using Bot.Skills.Handoff;
+using Bot.Skills.Telemetry;
 using Bot.Skills.Tests.Complaints;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -54,7 +55,10 @@ internal sealed class DispatchFixture
     public RecordingAlerter Alerter { get; } = new();
 
     /// <summary>The SLA sweep over the same ledger, roster and notifiers.</summary>
-    public SlaMonitor Monitor => new(Ledger, Sla, new EscalationTargets(Roster, Buildings), Staff, Alerter, Roster, Clock, NullLogger<SlaMonitor>.Instance);
+    public SlaMonitor Monitor => new(Ledger, Sla, new EscalationTargets(Roster, Buildings), Staff, Alerter, Roster, Clock, Metrics, NullLogger<SlaMonitor>.Instance);
+
+    /// <summary>This fixture's meter, told apart from other tests' by its scope.</summary>
+    public BotMetrics Metrics { get; } = new();
 
     public WorkerCommandHandler Commands { get; }
 

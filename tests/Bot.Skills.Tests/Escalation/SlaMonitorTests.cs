@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using Bot.Skills.Complaints;
 using Bot.Skills.Complaints.Ledger;
 using Bot.Skills.Escalation;
 using Bot.Skills.Grid;
+using Bot.Skills.Telemetry;
 using Bot.Skills.Tests.Dispatch;
 
 namespace Bot.Skills.Tests.Escalation;
@@ -45,6 +47,32 @@ public sealed class SlaMonitorTests
         var (user, card) = Assert.Single(_f.Staff.Sent);
         Assert.Equal("zhaoliu", user);
         Assert.Equal($"⏰ 工单 {n} 将于 09:15 超时，请尽快响应", card.Title);
+    }
+
+    [Fact]
+    public async Task SweepAsync_Breach_CountsOneEscalationTaggedByOutcomeOnly()
+    {
+        await DispatchedAsync();
+        _f.Clock.Advance(TimeSpan.FromMinutes(15));
+        var recorded = new List<(long Value, KeyValuePair<string, object?>[] Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (ReferenceEquals(instrument.Meter.Scope, _f.Metrics) && instrument.Name == BotTelemetry.SlaEscalations)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) => recorded.Add((value, tags.ToArray())));
+        listener.Start();
+
+        await SweepAsync();
+
+        var (value, tags) = Assert.Single(recorded);
+        Assert.Equal(1, value);
+        Assert.Equal([new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "escalated")], tags);
     }
 
     [Fact]
