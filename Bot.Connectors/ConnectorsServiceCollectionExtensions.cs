@@ -20,7 +20,7 @@ public static class ConnectorsServiceCollectionExtensions
         services.AddWeCom();
         services.AddComplaintClassification(contentRoot);
         services.AddPromptCatalog(contentRoot);
-        services.AddLanguageModel(contentRoot);
+        services.AddLanguageModel();
         services.AddSingleton<IOutboundSender, WeChatOutboundSender>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();

@@ -16,16 +16,14 @@ public static class LanguageModelServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="LlmOptions"/> (validated on start) and the <see cref="ILanguageModel"/>:
     /// <see cref="NoLanguageModel"/> for <c>Llm:Provider=None</c>, <see cref="SemanticKernelLanguageModel"/> for
-    /// <c>OpenAI</c>. Prompts come from the registered <see cref="IPromptSource"/>, else from the files under
-    /// <c>&lt;contentRoot&gt;/prompts</c>.
+    /// <c>OpenAI</c>. Prompts come from the registered <see cref="IPromptSource"/> (<c>AddPromptCatalog</c>: the files
+    /// under <c>prompts/</c> and their stored versions).
     /// </summary>
-    public static IServiceCollection AddLanguageModel(this IServiceCollection services, string? contentRoot = null)
+    public static IServiceCollection AddLanguageModel(this IServiceCollection services)
     {
         services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        var root = contentRoot ?? Directory.GetCurrentDirectory();
-        services.TryAddSingleton<IPromptSource>(_ => new FilePromptSource(root));
 
         // Each call's budget is the real limit; the handler is kept and its connections recycled for DNS changes.
         services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(2))

@@ -19,7 +19,6 @@ public sealed class LanguageModelServiceCollectionExtensionsTests
 
         Assert.IsType<NoLanguageModel>(model);
         Assert.False(model.IsEnabled);
-        Assert.IsType<FilePromptSource>(services.GetRequiredService<IPromptSource>());
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class LanguageModelServiceCollectionExtensionsTests
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton<IPromptSource, NullPromptSource>()
-            .AddLanguageModel(Path.GetTempPath())
+            .AddLanguageModel()
             .BuildServiceProvider();
 
         Assert.IsType<NullPromptSource>(services.GetRequiredService<IPromptSource>());
@@ -79,7 +78,8 @@ public sealed class LanguageModelServiceCollectionExtensionsTests
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddLanguageModel(Path.GetTempPath())
+            .AddSingleton<IPromptSource, NullPromptSource>()
+            .AddLanguageModel()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
