@@ -23,7 +23,7 @@ public sealed partial class PromptFileTests
     {
         var yaml = Read(promptId);
 
-        var declared = DeclaredName().Matches(yaml).Select(m => m.Groups[1].Value).Order();
+        var declared = DeclaredVariables(promptId);
         var used = UsedName().Matches(yaml).Select(m => m.Groups[1].Value).Distinct().Order();
 
         Assert.Equal(variables.Order(), declared);
@@ -60,6 +60,10 @@ public sealed partial class PromptFileTests
         Assert.NotNull(dir);
         return File.ReadAllText(Path.Combine(dir.FullName, "prompts", promptId + ".yaml"));
     }
+
+    /// <summary>The variables the prompt file declares, for comparison with what a caller sends.</summary>
+    internal static IEnumerable<string> DeclaredVariables(string promptId) =>
+        DeclaredName().Matches(Read(promptId)).Select(m => m.Groups[1].Value).Order();
 
     [GeneratedRegex(@"^\s*- name: (\w+)", RegexOptions.Multiline)]
     private static partial Regex DeclaredName();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Bot.Skills.Complaints;
 using Bot.Skills.Engine;
 using Bot.Skills.Handoff;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Skills.Tests.Language;
 
-public sealed partial class PromptPreviewerTests
+public sealed class PromptPreviewerTests
 {
     private static readonly Dictionary<string, (string Sample, string Reply)> Samples = new(StringComparer.Ordinal)
     {
@@ -55,7 +54,7 @@ public sealed partial class PromptPreviewerTests
 
             var call = model.CallsTo(previewer.PromptId).Last();
             Assert.Equal(3, call.Version);
-            Assert.Equal(DeclaredVariables(previewer.PromptId), call.Arguments.Keys.Order());
+            Assert.Equal(PromptFileTests.DeclaredVariables(previewer.PromptId), call.Arguments.Keys.Order());
             Assert.All(call.Arguments.Values, v => Assert.False(string.IsNullOrWhiteSpace(v)));
             Assert.Equal((ModelOutcome.Answered, reply), (preview.Outcome, preview.Raw));
             Assert.False(string.IsNullOrWhiteSpace(preview.Offline));
@@ -87,11 +86,4 @@ public sealed partial class PromptPreviewerTests
             Assert.Null(preview.Model);
         }
     }
-
-    /// <summary>The variables the prompt file declares, for comparison with what a caller sent.</summary>
-    internal static IEnumerable<string> DeclaredVariables(string promptId) =>
-        DeclaredName().Matches(PromptFileTests.Read(promptId)).Select(m => m.Groups[1].Value).Order();
-
-    [GeneratedRegex(@"^\s*- name: (\w+)", RegexOptions.Multiline)]
-    private static partial Regex DeclaredName();
 }
