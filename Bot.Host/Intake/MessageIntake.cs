@@ -34,9 +34,10 @@ public sealed partial class MessageIntake(
         {
             accepted = await inbox.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (IsStorageOutage(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            // Nothing was stored, so nothing is lost as long as the sender retries: WeChat does on an error status.
+            // The insert runs in its own transaction, so a failure of any kind (the database down, a broken pooled
+            // connection, a timeout) stored nothing: nothing is lost as long as the sender retries, which WeChat does.
             LogAcceptFailed(ex, message.Channel, PersonalDataMasker.MaskId(message.UserId));
             return IntakeResult.Unavailable;
         }
