@@ -60,6 +60,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
             inbox.ToTable("inbox");
             inbox.HasIndex(m => new { m.Channel, m.MessageKey }).IsUnique();
             inbox.HasIndex(m => new { m.Status, m.Id });
+            inbox.HasIndex(m => new { m.Status, m.LeaseUntilMs });
             inbox.HasIndex(m => new { m.Channel, m.UserId, m.Id });
         });
         modelBuilder.Entity<OutboxMessage>(outbox =>

@@ -14,8 +14,14 @@ public interface IInboxStore
     /// <summary>Marks the message processed and stores its replies, in one transaction.</summary>
     Task CompleteAsync(long inboxId, string intent, IReadOnlyList<OutboundRecord> replies, CancellationToken cancellationToken);
 
-    /// <summary>Messages accepted but not processed, oldest first (after a crash or restart).</summary>
-    Task<IReadOnlyList<AcceptedMessage>> ListUnprocessedAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Leases to this host the unprocessed messages nobody is running any more (lease lapsed), oldest first;
+    /// <paramref name="atStartup"/> also those this instance held before it restarted (on SQLite: all of them).
+    /// </summary>
+    Task<IReadOnlyList<AcceptedMessage>> ClaimStrandedAsync(bool atStartup, CancellationToken cancellationToken);
+
+    /// <summary>Hands an unprocessed message back so that a sweep retries it at <paramref name="retryAt"/>.</summary>
+    Task ReleaseAsync(long inboxId, DateTimeOffset retryAt, CancellationToken cancellationToken);
 }
 
 /// <param name="InboxId">The stored message's id.</param>

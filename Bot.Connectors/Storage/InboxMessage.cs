@@ -22,6 +22,12 @@ public sealed class InboxMessage
     public long ReceivedAtMs { get; set; }
 
     public long? ProcessedAtMs { get; set; }
+
+    /// <summary>The host running (or last to run) the turn; see <see cref="InboxOptions"/>.</summary>
+    public string? OwnerId { get; set; }
+
+    /// <summary>Until then only <see cref="OwnerId"/> runs the turn; afterwards any host may take it over.</summary>
+    public long LeaseUntilMs { get; set; }
 }
 
 public enum InboxStatus

@@ -2,11 +2,20 @@ using System.Globalization;
 using System.Text.Json;
 using Bot.Skills.Engine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Connectors.Storage;
 
-/// <summary>The durable inbox: accepted messages, deduplicated by (channel, message key).</summary>
-public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock)
+/// <summary>
+/// The durable inbox: accepted messages, deduplicated by (channel, message key), each leased to the host that
+/// accepted it until its turn is done (<see cref="InboxOptions"/>).
+/// </summary>
+public sealed partial class InboxStore(
+    IDbContextFactory<BotDbContext> contexts,
+    DatabaseWriteGate gate,
+    InstanceIdentity instance,
+    IOptions<InboxOptions> options,
+    TimeProvider clock)
     : IInboxStore, ITurnLedger, IAsyncDisposable, IDisposable
 {
     private readonly HotWriteConnection _writer = new(contexts, gate);
@@ -16,18 +25,19 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
         ArgumentNullException.ThrowIfNull(message);
         var payload = JsonSerializer.Serialize(message, StorageJson.Options);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var leaseUntil = now + (long)options.Value.Lease.TotalMilliseconds;
         return _writer.RunAsync(async transaction =>
         {
 
             // INSERT … ON CONFLICT DO NOTHING works in SQLite and PostgreSQL alike and costs no exception per retry.
             object? id;
             await using (var insert = transaction.Command("""
-                INSERT INTO inbox ("Channel", "UserId", "MessageKey", "Payload", "Status", "ReceivedAtMs")
-                VALUES (@channel, @user, @key, @payload, 0, @now)
+                INSERT INTO inbox ("Channel", "UserId", "MessageKey", "Payload", "Status", "ReceivedAtMs", "OwnerId", "LeaseUntilMs")
+                VALUES (@channel, @user, @key, @payload, 0, @now, @owner, @lease)
                 ON CONFLICT ("Channel", "MessageKey") DO NOTHING
                 RETURNING "Id"
                 """).With("@channel", message.Channel).With("@user", message.UserId).With("@key", message.MessageKey)
-                .With("@payload", payload).With("@now", now))
+                .With("@payload", payload).With("@now", now).With("@owner", instance.Id).With("@lease", leaseUntil))
             {
                 id = await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -102,17 +112,6 @@ public sealed class InboxStore(IDbContextFactory<BotDbContext> contexts, Databas
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     public void Dispose() => _writer.Dispose();
-
-    public async Task<IReadOnlyList<AcceptedMessage>> ListUnprocessedAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await db.Inbox.AsNoTracking()
-            .Where(m => m.Status == InboxStatus.Received)
-            .OrderBy(m => m.Id)
-            .Select(m => new { m.Id, m.Payload })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => new AcceptedMessage(r.Id, JsonSerializer.Deserialize<InboundMessage>(r.Payload, StorageJson.Options)!)).ToList();
-    }
 
     public async Task<bool> IsCompletedAsync(string channel, string messageKey, CancellationToken cancellationToken)
     {

@@ -4,12 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Connectors.Storage;
 
-public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : IOutboxStore
+public sealed partial class OutboxStore(IDbContextFactory<BotDbContext> contexts, DatabaseWriteGate gate, TimeProvider clock) : IOutboxStore
 {
     public Task<IReadOnlyList<OutboxItem>> ClaimDueAsync(int max, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var leaseUntil = now + (long)lease.TotalMilliseconds;
+        if (!gate.Serialises)
+        {
+            return ClaimSkippingLockedAsync(max, now, leaseUntil, cancellationToken);
+        }
+
         return gate.RunAsync<IReadOnlyList<OutboxItem>>(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -24,13 +29,6 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
                 .OrderBy(m => m.Id)
                 .Take(max)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (!gate.Serialises)
-            {
-                due = await ClaimGuardedAsync(db, due, leaseUntil, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return due.Select(ToItem).ToList();
-            }
-
             foreach (var row in due)
             {
                 row.Status = OutboxStatus.Sending;
@@ -149,28 +147,4 @@ public sealed class OutboxStore(IDbContextFactory<BotDbContext> contexts, Databa
         row.Attempts,
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs),
         Unprompted: row.InboxId is null);
-
-    /// <summary>
-    /// Writers run concurrently (PostgreSQL; several hosts): a row is claimed only if it is still as this host read
-    /// it, so when two dispatchers pick the same due row the second one's guarded UPDATE finds it changed and skips it.
-    /// </summary>
-    private static async Task<List<OutboxMessage>> ClaimGuardedAsync(BotDbContext db, List<OutboxMessage> due, long leaseUntil, CancellationToken cancellationToken)
-    {
-        var claimed = new List<OutboxMessage>(due.Count);
-        foreach (var row in due)
-        {
-            var (id, status, lease, attempts) = (row.Id, row.Status, row.LeaseUntilMs, row.Attempts);
-            var changed = await db.Outbox
-                .Where(m => m.Id == id && m.Status == status && m.LeaseUntilMs == lease && m.Attempts == attempts)
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Sending).SetProperty(m => m.LeaseUntilMs, leaseUntil)
-                    .SetProperty(m => m.Attempts, attempts + 1), cancellationToken).ConfigureAwait(false);
-            if (changed == 1)
-            {
-                (row.Status, row.LeaseUntilMs, row.Attempts) = (OutboxStatus.Sending, leaseUntil, attempts + 1);
-                claimed.Add(row);
-            }
-        }
-
-        return claimed;
-    }
 }

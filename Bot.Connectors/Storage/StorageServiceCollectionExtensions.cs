@@ -41,6 +41,9 @@ public static class StorageServiceCollectionExtensions
 
         services.AddHostedService<DatabaseInitializer>();
         Knowledge.KnowledgeStorageServiceCollectionExtensions.AddKnowledgeStore(services, contentRoot);
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClusterOptions>().BindConfiguration(ClusterOptions.SectionName);
+        services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<InboxStore>();
         services.AddSingleton<IInboxStore>(sp => sp.GetRequiredService<InboxStore>());
         services.AddSingleton<ITurnLedger>(sp => sp.GetRequiredService<InboxStore>());

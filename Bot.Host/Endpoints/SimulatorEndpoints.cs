@@ -51,6 +51,11 @@ public static partial class SimulatorEndpoints
         var message = new InboundMessage(
             Channels.Simulator, request.User!, request.Id ?? Guid.NewGuid().ToString("N"), InboundKind.Text, clock.GetUtcNow(), request.Text.Trim());
         var result = await intake.SubmitAsync(message, PassivePolicy.All, TimeSpan.FromMilliseconds(options.Value.ReplyBudgetMs), cancellationToken);
+        if (result.Outcome == IntakeOutcome.Unavailable)
+        {
+            return TypedResults.Problem(title: "系统暂时无法受理", detail: "数据库暂时不可用，消息未保存，请稍后重试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         return TypedResults.Ok(new SimulatorMessageResponse(
             result.Replies.Select(SimulatorReplyDto.From).ToList(),
             result.Intent,

@@ -58,6 +58,11 @@ public static class WeChatCallbackEndpoints
         }
 
         var result = await intake.SubmitAsync(message, ChannelPolicies.WeChat, TimeSpan.FromMilliseconds(settings.ReplyBudgetMs), cancellationToken);
+        if (result.Outcome == IntakeOutcome.Unavailable)
+        {
+            return IntakeHttp.Unavailable(request.HttpContext.Response);
+        }
+
         if (result.Replies.Count == 0)
         {
             return Results.Text(Success);

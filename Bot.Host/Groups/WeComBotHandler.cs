@@ -54,6 +54,12 @@ public sealed partial class WeComBotHandler(
         // Leaves the runner time to encrypt and answer within its own budget.
         var budget = TimeSpan.FromMilliseconds(options.Value.ReplyBudgetMs * 0.8);
         var result = await intake.SubmitAsync(inbound, PassivePolicy.All, budget, cancellationToken).ConfigureAwait(false);
+        if (result.Outcome == IntakeOutcome.Unavailable)
+        {
+            // The bot channel has no retries to lean on: say so, so the person sends it again.
+            return "系统暂时繁忙，这条消息没有收到，请稍后再发一次。";
+        }
+
         var texts = result.Replies.Select(r => r.Kind == ReplyKind.News ? string.Join("\n", r.Articles.Select(a => a.Title)) : r.Text);
         return string.Join("\n\n", texts);
     }

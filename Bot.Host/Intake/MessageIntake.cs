@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Bot.Connectors.Outbox;
 using Bot.Connectors.Storage;
+using Microsoft.Extensions.Options;
 using Bot.Skills.Engine;
 using Bot.Skills.Privacy;
 using Bot.Skills.Telemetry;
@@ -16,6 +18,7 @@ public sealed partial class MessageIntake(
     ResidentTurnQueue queue,
     ConversationEngine engine,
     BotMetrics metrics,
+    IOptions<InboxOptions> inboxOptions,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<MessageIntake> logger)
@@ -26,7 +29,19 @@ public sealed partial class MessageIntake(
     public async Task<IntakeResult> SubmitAsync(InboundMessage message, PassivePolicy policy, TimeSpan budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var accepted = await inbox.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
+        Acceptance? accepted;
+        try
+        {
+            accepted = await inbox.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The insert runs in its own transaction, so a failure of any kind (the database down, a broken pooled
+            // connection, a timeout) stored nothing: nothing is lost as long as the sender retries, which WeChat does.
+            LogAcceptFailed(ex, message.Channel, PersonalDataMasker.MaskId(message.UserId));
+            return IntakeResult.Unavailable;
+        }
+
         if (accepted is null)
         {
             LogDuplicate(message.Channel, PersonalDataMasker.MaskId(message.UserId));
@@ -65,7 +80,10 @@ public sealed partial class MessageIntake(
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             pending?.Complete(IntakeResult.Later);
-            return false; // Stays unprocessed in the inbox; resumed at the next start.
+
+            // Stays unprocessed in the inbox; handed back at once so another host need not wait for the lease.
+            await HandBackAsync(accepted.InboxId, TimeSpan.Zero).ConfigureAwait(false);
+            return false;
         }
         catch (Exception ex)
         {
@@ -87,8 +105,9 @@ public sealed partial class MessageIntake(
         }
         catch (Exception ex)
         {
-            // Left unprocessed in the inbox: the next start resumes it, so nothing is lost.
+            // Left unprocessed in the inbox: a recovery sweep here or on another host re-runs it, so nothing is lost.
             LogStoreFailed(ex, accepted.InboxId);
+            await HandBackAsync(accepted.InboxId, inboxOptions.Value.RetryDelay).ConfigureAwait(false);
             pending?.Complete(IntakeResult.Later);
             return false;
         }
@@ -101,6 +120,29 @@ public sealed partial class MessageIntake(
         pending?.Complete(new IntakeResult(IntakeOutcome.Answered, records.Where(r => r.Passive).Select(r => r.Reply).ToList(), result.Intent));
         return true;
     }
+
+    /// <summary>Shortens this host's lease on an unfinished message so a sweep retries it after <paramref name="delay"/>.</summary>
+    private async Task HandBackAsync(long inboxId, TimeSpan delay)
+    {
+        try
+        {
+            await inbox.ReleaseAsync(inboxId, clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStorageOutage(ex))
+        {
+            // The database is away: the lease lapses by itself and the sweep takes the message then.
+            LogHandBackFailed(ex, inboxId);
+        }
+    }
+
+    /// <summary>The database refused or could not be reached (SQLite busy, PostgreSQL down or its pool exhausted, a timeout).</summary>
+    internal static bool IsStorageOutage(Exception exception) => exception is DbException or TimeoutException;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a message on {Channel} from {User}; answered 503 so the sender retries")]
+    private partial void LogAcceptFailed(Exception exception, string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand inbox message {InboxId} back; its lease will lapse")]
+    private partial void LogHandBackFailed(Exception exception, long inboxId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate delivery on {Channel} from {User} ignored")]
     private partial void LogDuplicate(string channel, string user);

@@ -47,6 +47,8 @@ public sealed record IntakeResult(IntakeOutcome Outcome, IReadOnlyList<Reply> Re
     public static readonly IntakeResult Duplicate = new(IntakeOutcome.Duplicate, [], Intents.Duplicate);
 
     public static readonly IntakeResult Later = new(IntakeOutcome.Later, [], string.Empty);
+
+    public static readonly IntakeResult Unavailable = new(IntakeOutcome.Unavailable, [], string.Empty);
 }
 
 public enum IntakeOutcome
@@ -59,4 +61,7 @@ public enum IntakeOutcome
 
     /// <summary>A retry of a delivery that was accepted before.</summary>
     Duplicate,
+
+    /// <summary>Not stored (the database could not be reached): nothing was done, the sender should retry.</summary>
+    Unavailable,
 }

@@ -31,26 +31,25 @@ public sealed class InboxStoreTests : IDisposable
     public async Task CompleteAsync_StoresRepliesAndMarksProcessed_Once()
     {
         var id = (await _db.Inbox.AcceptAsync(Message("k2"), CancellationToken.None))!.InboxId;
-        Assert.Single(await _db.Inbox.ListUnprocessedAsync(CancellationToken.None));
         Assert.False(await _db.Inbox.IsCompletedAsync(Channels.WeChat, "k2", CancellationToken.None));
 
         OutboundRecord[] replies = [new(Reply.FromText("a"), true), new(Reply.FromText("b"), false)];
         await _db.Inbox.CompleteAsync(id, "greeting", replies, CancellationToken.None);
         await _db.Inbox.CompleteAsync(id, "greeting", replies, CancellationToken.None);
 
-        Assert.Empty(await _db.Inbox.ListUnprocessedAsync(CancellationToken.None));
+        Assert.Empty(await _db.Inbox.ClaimStrandedAsync(atStartup: true, CancellationToken.None));
         Assert.True(await _db.Inbox.IsCompletedAsync(Channels.WeChat, "k2", CancellationToken.None));
         var due = await _db.Outbox.ClaimDueAsync(10, TimeSpan.FromMinutes(1), CancellationToken.None);
         Assert.Equal("b", Assert.Single(due).Reply.Text);
     }
 
     [Fact]
-    public async Task ListUnprocessedAsync_KeepsArrivalOrderAndPayload()
+    public async Task ClaimStrandedAsync_AtStartupOnSqlite_TakesEveryUnprocessedMessageInArrivalOrder()
     {
         await _db.Inbox.AcceptAsync(Message("k3", "u1"), CancellationToken.None);
         await _db.Inbox.AcceptAsync(Message("k4", "u2") with { Location = new GeoPoint(1, 2, "某地") }, CancellationToken.None);
 
-        var pending = await _db.Inbox.ListUnprocessedAsync(CancellationToken.None);
+        var pending = await _db.InboxOf("restarted").ClaimStrandedAsync(atStartup: true, CancellationToken.None);
 
         Assert.Equal(["k3", "k4"], pending.Select(p => p.Message.MessageKey));
         Assert.Equal("某地", pending[1].Message.Location!.Label);

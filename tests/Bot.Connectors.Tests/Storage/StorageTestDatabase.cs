@@ -20,8 +20,9 @@ internal sealed class StorageTestDatabase : IDisposable
             db.Database.EnsureCreated();
         }
 
-        var gate = new DatabaseWriteGate(serialise: true);
-        Inbox = new InboxStore(Contexts, gate, Clock);
+        Gate = new DatabaseWriteGate(serialise: true);
+        var gate = Gate;
+        Inbox = InboxOf("host-a");
         Outbox = new OutboxStore(Contexts, gate, Clock);
         Tickets = new Bot.Connectors.Storage.Tickets.TicketLedger(Contexts, gate, Clock);
         Roster = new Bot.Connectors.Storage.Grid.GridRoster(Contexts, gate, Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Bot.Connectors.Storage.Grid.GridRoster>.Instance);
@@ -31,6 +32,11 @@ internal sealed class StorageTestDatabase : IDisposable
 
     public IDbContextFactory<BotDbContext> Contexts { get; }
 
+    public DatabaseWriteGate Gate { get; }
+
+    /// <summary>Leases in these tests: 60 s, so a test moves the clock past them explicitly.</summary>
+    public static InboxOptions InboxOptions { get; } = new() { LeaseSeconds = 60 };
+
     public InboxStore Inbox { get; }
 
     public OutboxStore Outbox { get; }
@@ -38,6 +44,14 @@ internal sealed class StorageTestDatabase : IDisposable
     public Bot.Connectors.Storage.Tickets.TicketLedger Tickets { get; }
 
     public Bot.Connectors.Storage.Grid.GridRoster Roster { get; }
+
+    /// <summary>The inbox as the host named <paramref name="instanceId"/> sees it.</summary>
+    public InboxStore InboxOf(string instanceId) => new(
+        Contexts,
+        Gate,
+        new InstanceIdentity(Microsoft.Extensions.Options.Options.Create(new ClusterOptions { InstanceId = instanceId })),
+        Microsoft.Extensions.Options.Options.Create(InboxOptions),
+        Clock);
 
     public void Dispose()
     {

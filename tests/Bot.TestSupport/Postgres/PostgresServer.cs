@@ -25,8 +25,20 @@ internal sealed class PostgresServer : IAsyncDisposable
         _data = Path.Combine(root, "data");
     }
 
+    private string _serverOptions = string.Empty;
+
     /// <summary>The superuser connection string (database postgres).</summary>
     public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>Stops the server (fast: open sessions are cut) and keeps its data, as a crash or maintenance would.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        RunAsync("pg_ctl", ["-D", _data, "stop", "-m", "fast", "-w"], cancellationToken);
+
+    /// <summary>Starts the stopped server again on the same port with the same data.</summary>
+    public Task StartAgainAsync(CancellationToken cancellationToken) => PgCtlStartAsync(_serverOptions, cancellationToken);
+
+    private Task PgCtlStartAsync(string options, CancellationToken cancellationToken) =>
+        RunAsync("pg_ctl", ["-D", _data, "-o", options, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"], cancellationToken);
 
     public static async Task<PostgresServer> StartAsync(CancellationToken cancellationToken)
     {
@@ -85,8 +97,8 @@ internal sealed class PostgresServer : IAsyncDisposable
             var options = $"-p {port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500";
             try
             {
-                await RunAsync("pg_ctl", ["-D", _data, "-o", options, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"], cancellationToken)
-                    .ConfigureAwait(false);
+                await PgCtlStartAsync(options, cancellationToken).ConfigureAwait(false);
+                _serverOptions = options;
                 ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Connection Idle Lifetime=2;Connection Pruning Interval=1;Timeout=30";
                 return;
             }

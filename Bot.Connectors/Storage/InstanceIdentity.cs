@@ -1,0 +1,23 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Connectors.Storage;
+
+/// <summary>Names this host among the hosts sharing one database (<c>Cluster:InstanceId</c>).</summary>
+public sealed class ClusterOptions
+{
+    public const string SectionName = "Cluster";
+
+    /// <summary>
+    /// Stable across restarts (e.g. <c>bot-1</c>) lets a restarted host take its own unfinished messages back at
+    /// once instead of waiting for their leases to lapse. Empty → machine name and process id.
+    /// </summary>
+    public string InstanceId { get; set; } = string.Empty;
+}
+
+public sealed class InstanceIdentity(IOptions<ClusterOptions> options)
+{
+    public string Id { get; } = string.IsNullOrWhiteSpace(options.Value.InstanceId)
+        ? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}")
+        : options.Value.InstanceId.Trim();
+}
