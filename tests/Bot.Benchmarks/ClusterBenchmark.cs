@@ -22,9 +22,9 @@ public static class ClusterBenchmark
         var scratch = Directory.CreateTempSubdirectory("bot-bench-cluster-");
         try
         {
-            Console.Error.WriteLine($"[cluster] starting PostgreSQL and Redis ({ClusterInfrastructure.Description}) …");
+            Console.Error.WriteLine($"[cluster] {Environment.ProcessorCount} cores; starting PostgreSQL and Redis ({ClusterInfrastructure.Description}) …");
             await using var infrastructure = await ClusterInfrastructure.StartAsync(cancellationToken);
-            var redis = new RedisProbe(infrastructure.Redis.Connection);
+            await using var redis = await RedisProbe.ConnectAsync(infrastructure.Redis.Configuration);
 
             // No host runs yet: what the counter moves between two snapshots is the probe alone.
             await redis.CalibrateAsync();

@@ -19,7 +19,7 @@ public static class ClusterPhase
         int hostCount, ClusterInfrastructure infrastructure, RedisProbe redis, string dll, string scratch, ClusterOptions options,
         CancellationToken cancellationToken)
     {
-        var name = hostCount == 1 ? "one host" : $"{hostCount} hosts";
+        var name = hostCount switch { 1 => "one host", 2 => "two hosts", _ => $"{hostCount} hosts" };
         var database = await infrastructure.CreateDatabaseAsync(cancellationToken);
         var hosts = new List<ChildHost>();
         var memories = new List<MemoryProbe>();

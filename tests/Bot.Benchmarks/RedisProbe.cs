@@ -8,9 +8,22 @@ namespace Bot.Benchmarks;
 /// <c>MEMORY USAGE</c> of one conversation key. The counters are server-wide, so the probe's own commands
 /// between two snapshots are measured (two snapshots back to back) and subtracted.
 /// </summary>
-public sealed class RedisProbe(IConnectionMultiplexer connection)
+public sealed class RedisProbe : IAsyncDisposable
 {
+    private readonly ConnectionMultiplexer _connection;
     private long _ownCommandsPerSnapshot = -1;
+
+    private RedisProbe(ConnectionMultiplexer connection) => _connection = connection;
+
+    /// <summary>Connects with admin commands allowed (INFO), which the hosts' and the fixture's connections never need.</summary>
+    public static async Task<RedisProbe> ConnectAsync(string configuration)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AllowAdmin = true;
+        return new RedisProbe(await ConnectionMultiplexer.ConnectAsync(options));
+    }
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 
     /// <summary>Commands one snapshot adds to the counter (normally 2: INFO stats and INFO memory).</summary>
     public long OwnCommandsPerSnapshot => _ownCommandsPerSnapshot;
@@ -38,7 +51,7 @@ public sealed class RedisProbe(IConnectionMultiplexer connection)
     /// <summary>A conversation key of the given residents and its <c>MEMORY USAGE</c> in bytes, or null if none exists.</summary>
     public async Task<(string Key, long Bytes)?> SampleConversationAsync(string keyPattern)
     {
-        var database = connection.GetDatabase();
+        var database = _connection.GetDatabase();
         await foreach (var key in Server().KeysAsync(pattern: keyPattern, pageSize: 1000))
         {
             var usage = await database.ExecuteAsync("MEMORY", "USAGE", key.ToString());
@@ -48,7 +61,7 @@ public sealed class RedisProbe(IConnectionMultiplexer connection)
         return null;
     }
 
-    private IServer Server() => connection.GetServers().FirstOrDefault(s => s.IsConnected)
+    private IServer Server() => _connection.GetServers().FirstOrDefault(s => s.IsConnected)
         ?? throw new BenchmarkFailedException("no connected Redis server to probe.");
 
     private static long Field(IGrouping<string, KeyValuePair<string, string>>[] info, string name) =>
