@@ -28,6 +28,8 @@ public sealed class ChildHost : IDisposable
 
     public int ProcessId => _process.Id;
 
+    public bool IsRunning => !_process.HasExited;
+
     /// <summary>Starts <c>dotnet arguments… --urls http://127.0.0.1:PORT</c> and waits for <c>GET /healthz</c> = 200.</summary>
     public static async Task<ChildHost> StartAsync(
         string name,

@@ -28,12 +28,12 @@ public sealed class LatencyRecorder(int capacity)
         var count = Math.Min(Volatile.Read(ref _next) + 1, _ticks.Length);
         if (count == 0)
         {
-            return new LatencySummary(0, 0, 0);
+            return new LatencySummary(0, 0, 0, 0);
         }
 
         var sorted = _ticks.AsSpan(0, count);
         sorted.Sort();
-        return new LatencySummary(Ms(Percentile(sorted, 0.50)), Ms(Percentile(sorted, 0.99)), Ms(sorted[^1]));
+        return new LatencySummary(Ms(Percentile(sorted, 0.50)), Ms(Percentile(sorted, 0.99)), Ms(sorted[^1]), Ms(Percentile(sorted, 0.95)));
     }
 
     // Nearest rank: the smallest value at or above the fraction of samples.
@@ -43,4 +43,4 @@ public sealed class LatencyRecorder(int capacity)
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 }
 
-public sealed record LatencySummary(double P50Ms, double P99Ms, double MaxMs);
+public sealed record LatencySummary(double P50Ms, double P99Ms, double MaxMs, double P95Ms);

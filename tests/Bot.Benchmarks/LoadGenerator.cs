@@ -5,16 +5,30 @@ namespace Bot.Benchmarks;
 
 /// <summary>
 /// A closed loop: <c>concurrency</c> workers each send a callback, wait for the whole answer, and send the
-/// next, over one shared connection pool (one keep-alive connection per worker).
+/// next, over one shared connection pool (one keep-alive connection per worker). Given several servers, the
+/// requests go round-robin over them, as nginx's default upstream balancing would send them.
 /// </summary>
 public sealed class LoadGenerator : IDisposable
 {
     private readonly HttpClient _client;
     private readonly int _concurrency;
     private readonly Func<HttpStatusCode, byte[], Outcome> _check;
+    private readonly Uri[] _servers;
+    private long _nextServer = -1;
 
     public LoadGenerator(Uri baseAddress, int concurrency, Func<HttpStatusCode, byte[], Outcome> check)
+        : this([baseAddress], concurrency, check)
     {
+    }
+
+    public LoadGenerator(IReadOnlyList<Uri> servers, int concurrency, Func<HttpStatusCode, byte[], Outcome> check)
+    {
+        if (servers.Count == 0)
+        {
+            throw new ArgumentException("At least one server is needed.", nameof(servers));
+        }
+
+        _servers = [.. servers];
         _concurrency = concurrency;
         _check = check;
         var handler = new SocketsHttpHandler
@@ -29,7 +43,7 @@ public sealed class LoadGenerator : IDisposable
         };
 
         // WeChat itself gives up after 5 s; 30 s only catches a hung server.
-        _client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
     }
 
     /// <summary>Sends one callback outside any phase; returns the answer for a closer look.</summary>
@@ -100,11 +114,12 @@ public sealed class LoadGenerator : IDisposable
         }
     }
 
-    private static HttpRequestMessage Request(SignedCallback callback)
+    private HttpRequestMessage Request(SignedCallback callback)
     {
+        var server = _servers.Length == 1 ? _servers[0] : _servers[Interlocked.Increment(ref _nextServer) % _servers.Length];
         var content = new ByteArrayContent(callback.Body);
         content.Headers.TryAddWithoutValidation("Content-Type", "text/xml; charset=utf-8");
-        return new HttpRequestMessage(HttpMethod.Post, callback.PathAndQuery) { Content = content };
+        return new HttpRequestMessage(HttpMethod.Post, new Uri(server, callback.PathAndQuery)) { Content = content };
     }
 
     /// <summary>Counters shared by the workers of one phase.</summary>

@@ -8,7 +8,8 @@ if (args.Length > 0 && args[0] == BareServer.Mode)
     return 0;
 }
 
-// "bookings" measures the booking API instead of the callback path; both modes share the signal handling below.
+// "bookings" measures the booking API instead of the callback path, "cluster" one host against two on PostgreSQL
+// and Redis; all modes share the signal handling below.
 Func<CancellationToken, Task<int>> run;
 try
 {
@@ -16,6 +17,11 @@ try
     {
         var bookingOptions = BookingBenchOptions.Parse(args[1..]);
         run = token => BookingBenchmark.ExecuteAsync(bookingOptions, token);
+    }
+    else if (args.Length > 0 && args[0] == ClusterBenchmark.Mode)
+    {
+        var clusterOptions = ClusterOptions.Parse(args[1..]);
+        run = token => ClusterBenchmark.ExecuteAsync(clusterOptions, token);
     }
     else
     {
@@ -27,6 +33,7 @@ catch (ArgumentException ex)
 {
     Console.Error.WriteLine(ex.Message);
     Console.Error.WriteLine(BenchmarkOptions.Usage);
+    Console.Error.WriteLine(ClusterOptions.Usage);
     return 2;
 }
 
