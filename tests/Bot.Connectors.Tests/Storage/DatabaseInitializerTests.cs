@@ -23,6 +23,22 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task StartAsync_FreshFile_LogsEachAppliedMigrationOnlyWhenApplied()
+    {
+        using var database = new StorageTestDatabase(createSchema: false);
+        var first = new ListLogger<DatabaseInitializer>();
+        var second = new ListLogger<DatabaseInitializer>();
+
+        await new DatabaseInitializer(database.Contexts, first).StartAsync(CancellationToken.None);
+        await new DatabaseInitializer(database.Contexts, second).StartAsync(CancellationToken.None);
+
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var migrations = Bot.Connectors.Storage.Migrations.SchemaMigrator.ContextFor(db);
+        Assert.Equal(migrations.Database.GetMigrations().Select(id => $"Applied schema migration {id}"), first.Messages);
+        Assert.Empty(second.Messages);
+    }
+
+    [Fact]
     public async Task StartAsync_DatabaseFromBeforeMigrations_BaselinesAddsWhatIsMissingAndKeepsData()
     {
         using var database = new StorageTestDatabase(createSchema: true);
