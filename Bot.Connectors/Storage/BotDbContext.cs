@@ -11,8 +11,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Connectors.Storage;
 
-public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+/// <summary>
+/// The one model the host uses. Not sealed only so the design-time migration contexts (one per provider, see
+/// <c>Storage/Migrations</c>) can reuse it: they add nothing, and the runtime never sees them.
+/// </summary>
+public class BotDbContext : DbContext
 {
+    public BotDbContext(DbContextOptions<BotDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the migration contexts, whose options are typed to themselves.</summary>
+    protected BotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();

@@ -1,55 +1,52 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bot.Connectors.Storage.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Connectors.Storage;
 
 /// <summary>
-/// Creates the schema before anything else starts, on SQLite or PostgreSQL. Versioned migrations are still to come.
+/// Migrates the schema before anything else starts, on SQLite or PostgreSQL (see <see cref="SchemaMigrator"/>).
 /// </summary>
-internal sealed partial class DatabaseInitializer(IDbContextFactory<BotDbContext> contexts) : IHostedService
+internal sealed partial class DatabaseInitializer(IDbContextFactory<BotDbContext> contexts, ILogger<DatabaseInitializer> logger) : IHostedService
 {
-    /// <summary>The advisory lock key hosts sharing one PostgreSQL database take while they create the schema.</summary>
+    /// <summary>The advisory lock key hosts sharing one PostgreSQL database take while they migrate the schema.</summary>
     internal const long SchemaLockKey = 0x4E42_5343_4845_4D41; // "NBSCHEMA"
 
+    /// <summary>
+    /// Several hosts may start on one empty database at once: each takes a session advisory lock around the whole
+    /// check-baseline-migrate sequence, so one migrates while the others wait and then find nothing pending.
+    /// EF Core's own migration lock covers only the apply step, not the baseline of a pre-migration database.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (db.Database.IsNpgsql())
-        {
-            await InitialisePostgresAsync(db, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+        var postgres = db.Database.IsNpgsql();
 
-        if (!await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // Columns first: the replayed script may index a column an older file does not have yet.
-            await AddMissingColumnsAsync(db, cancellationToken).ConfigureAwait(false);
-            await AddMissingTablesAsync(db, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>
-    /// Several hosts may start on one empty database at once: each takes a session advisory lock, so one creates
-    /// the schema while the others wait and then find every table there (the IF NOT EXISTS script changes nothing).
-    /// </summary>
-    private static async Task InitialisePostgresAsync(BotDbContext db, CancellationToken cancellationToken)
-    {
+        // Opened through the runtime context so SQLite's per-connection pragmas run; the migration context shares it.
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SchemaLockKey})", cancellationToken).ConfigureAwait(false);
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({SchemaLockKey})", cancellationToken).ConfigureAwait(false);
+            }
+
             try
             {
-                await AddMissingColumnsAsync(db, cancellationToken).ConfigureAwait(false);
-                await AddMissingTablesAsync(db, cancellationToken).ConfigureAwait(false);
+                await new SchemaMigrator(logger).MigrateAsync(db, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SchemaLockKey})", CancellationToken.None).ConfigureAwait(false);
+                if (postgres)
+                {
+                    await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({SchemaLockKey})", CancellationToken.None).ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -58,26 +55,38 @@ internal sealed partial class DatabaseInitializer(IDbContextFactory<BotDbContext
         }
     }
 
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>
-    /// EnsureCreated leaves an existing file alone, so a database made before a feature added its tables would
-    /// never get them. Until migrations arrive, the create script is replayed with IF NOT EXISTS: new tables and
-    /// indexes appear, existing ones (and their data) are untouched. Changed columns still need a migration.
+    /// Part of the baseline of a database made before migrations (EnsureCreated, then features added tables): the
+    /// create script is replayed with IF NOT EXISTS, so missing tables and indexes appear and existing ones (and
+    /// their data) are untouched. Everything after the baseline is a migration.
     /// </summary>
-    internal static async Task AddMissingTablesAsync(BotDbContext db, CancellationToken cancellationToken)
+    internal static Task AddMissingTablesAsync(BotDbContext db, CancellationToken cancellationToken) =>
+        AddMissingTablesAsync(db, db.GetService<IDesignTimeModel>().Model, cancellationToken);
+
+    /// <param name="model">The schema to reach: for a baseline, the baseline migration's model, not today's.</param>
+    internal static async Task AddMissingTablesAsync(BotDbContext db, IModel model, CancellationToken cancellationToken)
     {
+        // What GenerateCreateScript does, for any model: the create operations from nothing to the model.
+        var operations = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model.GetRelationalModel());
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, model);
+        var create = string.Join(Environment.NewLine, commands.Select(c => c.CommandText));
+
         // SQLite quotes every name; Npgsql only those that need it (inbox, but "IX_inbox_Status_Id").
-        var script = CreateStatement().Replace(db.Database.GenerateCreateScript(), "CREATE $1$2 IF NOT EXISTS ");
+        var script = CreateStatement().Replace(create, "CREATE $1$2 IF NOT EXISTS ");
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Adds the model's columns an existing table lacks (a feature added them after the file was made), with
+    /// Part of the baseline: adds the model's columns an existing table lacks (a feature added them after the file was made), with
     /// ALTER TABLE ADD COLUMN. A NOT NULL column gets its type's zero as default, which is what the code
     /// assumes for rows written before it existed. Tables that do not exist yet are left to the create script.
     /// </summary>
-    internal static async Task AddMissingColumnsAsync(BotDbContext db, CancellationToken cancellationToken)
+    /// <param name="model">The schema to reach: for a baseline, the baseline migration's model, not today's.</param>
+    internal static async Task AddMissingColumnsAsync(BotDbContext db, IModel model, CancellationToken cancellationToken)
     {
-        foreach (var entity in db.Model.GetEntityTypes())
+        foreach (var entity in model.GetEntityTypes())
         {
             if (entity.GetTableName() is not { } table)
             {
@@ -107,7 +116,7 @@ internal sealed partial class DatabaseInitializer(IDbContextFactory<BotDbContext
         }
     }
 
-    private static Task<List<string>> ColumnsOfAsync(BotDbContext db, string table, CancellationToken cancellationToken) =>
+    internal static Task<List<string>> ColumnsOfAsync(BotDbContext db, string table, CancellationToken cancellationToken) =>
         db.Database.IsNpgsql()
             ? db.Database.SqlQuery<string>(
                     $"SELECT column_name::text AS \"Value\" FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = {table}")

@@ -10,13 +10,16 @@ internal sealed class StorageTestDatabase : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("bot-storage-").FullName;
 
-    public StorageTestDatabase()
+    /// <param name="createSchema">False leaves an empty file, for the migrator to start from.</param>
+    public StorageTestDatabase(bool createSchema = true)
     {
         var connection = StorageServiceCollectionExtensions.ResolveSqlitePath("Data Source=bot.db", _directory);
         var options = new DbContextOptionsBuilder<BotDbContext>().UseSqlite(connection).AddInterceptors(new SqliteConnectionSetup()).Options;
         Contexts = new PooledDbContextFactory<BotDbContext>(options);
-        using (var db = Contexts.CreateDbContext())
+        if (createSchema)
         {
+            // The schema as it was made before migrations; the migration tests check the two agree.
+            using var db = Contexts.CreateDbContext();
             db.Database.EnsureCreated();
         }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Connectors.Tests.Storage.Postgres;
 
-/// <summary>A fresh PostgreSQL database with the schema the host creates; each <see cref="Contexts"/> pool is one "host".</summary>
+/// <summary>A fresh PostgreSQL database with the schema the host migrates; each <see cref="Contexts"/> pool is one "host".</summary>
 internal sealed class PostgresTestDatabase
 {
     private PostgresTestDatabase(string connectionString) => ConnectionString = connectionString;
@@ -23,11 +23,15 @@ internal sealed class PostgresTestDatabase
         var database = new PostgresTestDatabase(await server.CreateDatabaseAsync());
         if (initialise)
         {
-            await new DatabaseInitializer(database.Contexts()).StartAsync(CancellationToken.None);
+            await database.Initializer().StartAsync(CancellationToken.None);
         }
 
         return database;
     }
+
+    /// <summary>The hosted service that migrates the schema, as one host would run it.</summary>
+    public DatabaseInitializer Initializer() =>
+        new(Contexts(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseInitializer>.Instance);
 
     /// <summary>A new context pool on the database, as a separate host would have.</summary>
     public IDbContextFactory<BotDbContext> Contexts() =>

@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Bot.Connectors.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InboxLeases : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "LeaseUntilMs",
+                table: "inbox",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OwnerId",
+                table: "inbox",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_Status_LeaseUntilMs",
+                table: "inbox",
+                columns: new[] { "Status", "LeaseUntilMs" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_inbox_Status_LeaseUntilMs",
+                table: "inbox");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntilMs",
+                table: "inbox");
+
+            migrationBuilder.DropColumn(
+                name: "OwnerId",
+                table: "inbox");
+        }
+    }
+}
