@@ -15,7 +15,7 @@ public sealed class RateLimitMiddleware(IResidentRateLimiter limiter, IOptions<I
     public async Task<TurnResult> InvokeAsync(TurnContext context, TurnDelegate next, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxMessagesPerMinute;
-        if (limit > 0 && !await limiter.TryAcquireAsync(context.Message.Resident, limit, Window, cancellationToken).ConfigureAwait(false))
+        if (limit > 0 && context.FreshlyAccepted && !await limiter.TryAcquireAsync(context.Message.Resident, limit, Window, cancellationToken).ConfigureAwait(false))
         {
             return new TurnResult([Reply.FromText(TooFast)], Intents.RateLimited);
         }

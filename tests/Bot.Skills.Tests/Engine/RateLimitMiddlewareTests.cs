@@ -50,13 +50,26 @@ public sealed class RateLimitMiddlewareTests
         Assert.Equal(50, _nextCalls);
     }
 
+    [Fact]
+    public async Task InvokeAsync_Replay_NotCountedNorRefused()
+    {
+        var middleware = Create(maxPerMinute: 1);
+        await InvokeAsync(middleware);
+
+        var replay = await InvokeAsync(middleware, fresh: false);
+        var fresh = await InvokeAsync(middleware);
+
+        Assert.Equal("next", replay.Intent);
+        Assert.Equal(Intents.RateLimited, fresh.Intent);
+    }
+
     private RateLimitMiddleware Create(int maxPerMinute) =>
         new(new InProcessRateLimiter(_clock), Options.Create(new IntakeOptions { MaxMessagesPerMinute = maxPerMinute }));
 
-    private Task<TurnResult> InvokeAsync(RateLimitMiddleware middleware)
+    private Task<TurnResult> InvokeAsync(RateLimitMiddleware middleware, bool fresh = true)
     {
         var message = new InboundMessage(Channels.WeChat, "o-flood", Guid.NewGuid().ToString("N"), InboundKind.Text, _clock.GetUtcNow(), "你好");
-        return middleware.InvokeAsync(new TurnContext(message), (_, _) =>
+        return middleware.InvokeAsync(new TurnContext(message) { FreshlyAccepted = fresh }, (_, _) =>
         {
             _nextCalls++;
             return Task.FromResult(TurnResult.Silent("next"));
