@@ -1,3 +1,4 @@
+using Bot.Connectors.Cluster;
 using Bot.Connectors.DependencyInjection;
 using Bot.Connectors.Language.Prompts;
 using Bot.Connectors.Outbox;
@@ -16,6 +17,7 @@ public static class ConnectorsServiceCollectionExtensions
     {
         services.AddBotStorage(configuration, contentRoot);
         services.AddConversationState();
+        services.AddClusterCoordination();
         services.AddWeChatApi();
         services.AddWeCom();
         services.AddComplaintClassification(contentRoot);

@@ -46,7 +46,7 @@ public static class WeChatApiServiceCollectionExtensions
 
     /// <summary>
     /// The access-token cache every Tencent API client shares: in Redis (with a fetch lock) when
-    /// <c>Redis:Configuration</c> is set, in process otherwise.
+    /// <c>Redis:Configuration</c> is set, in process otherwise — and in process while Redis is down.
     /// </summary>
     public static IServiceCollection AddTokenCache(this IServiceCollection services)
     {
@@ -54,6 +54,7 @@ public static class WeChatApiServiceCollectionExtensions
         services.TryAddSingleton<ITokenCache>(sp => sp.GetRequiredService<RedisConnection>().IsConfigured
             ? new RedisTokenCache(
                 sp.GetRequiredService<RedisConnection>(),
+                new InMemoryTokenCache(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<RedisTokenCache>>())
             : new InMemoryTokenCache());
@@ -70,7 +71,9 @@ public static class WeChatApiServiceCollectionExtensions
         }
 
         services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        services.AddOptions<RedisOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RedisCircuit>();
         services.TryAddSingleton<RedisConnection>();
         return services;
     }

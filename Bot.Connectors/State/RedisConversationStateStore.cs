@@ -4,30 +4,40 @@ using StackExchange.Redis;
 
 namespace Bot.Connectors.State;
 
-/// <summary>Conversation state shared by every host on one Redis; Redis expires it by itself.</summary>
+/// <summary>
+/// Conversation state shared by every host on one Redis; Redis expires it by itself. There is no fallback:
+/// while Redis is down every call throws <see cref="ConversationStateUnavailableException"/>.
+/// </summary>
 public sealed class RedisConversationStateStore(RedisConnection redis) : IConversationStateStore
 {
     public static string KeyFor(ResidentKey resident) => $"bot:conv:{resident.Channel}:{resident.UserId}";
 
     public async Task<ConversationState?> GetAsync(ResidentKey resident, CancellationToken cancellationToken)
     {
-        var db = await redis.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        var json = await db.StringGetAsync(KeyFor(resident)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var json = await RunAsync(db => db.StringGetAsync(KeyFor(resident)), cancellationToken).ConfigureAwait(false);
         return json.IsNullOrEmpty ? null : StateJsonContext.Deserialize((string)json!);
     }
 
-    public async Task SaveAsync(ResidentKey resident, ConversationState state, TimeSpan timeToLive, CancellationToken cancellationToken)
+    public Task SaveAsync(ResidentKey resident, ConversationState state, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeToLive, TimeSpan.Zero);
-        var db = await redis.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
         var json = StateJsonContext.Serialize(state);
-        await db.StringSetAsync(KeyFor(resident), json, timeToLive, When.Always).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return RunAsync(db => db.StringSetAsync(KeyFor(resident), json, timeToLive, When.Always), cancellationToken);
     }
 
-    public async Task RemoveAsync(ResidentKey resident, CancellationToken cancellationToken)
+    public Task RemoveAsync(ResidentKey resident, CancellationToken cancellationToken) =>
+        RunAsync(db => db.KeyDeleteAsync(KeyFor(resident)), cancellationToken);
+
+    private async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> operation, CancellationToken cancellationToken)
     {
-        var db = await redis.GetDatabaseAsync(cancellationToken).ConfigureAwait(false);
-        await db.KeyDeleteAsync(KeyFor(resident)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await redis.RunAsync(operation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisUnavailableException ex)
+        {
+            throw new ConversationStateUnavailableException("Redis holds the conversation state and is unavailable.", ex);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Bot.Connectors.Cluster;
 using Bot.Connectors.Outbox;
 using Bot.Connectors.Storage;
 using Microsoft.Extensions.Options;
@@ -9,11 +10,13 @@ using Bot.Skills.Telemetry;
 namespace Bot.Host.Intake;
 
 /// <summary>
-/// Accepts a resident's message (stored before it is acknowledged), runs its turn in the resident's queue,
-/// and hands the replies either to the waiting request or to the outbox.
+/// Accepts a resident's message (stored before it is acknowledged), runs its turn in the resident's queue
+/// under the resident's cross-host lock, and hands the replies either to the waiting request or to the outbox.
 /// </summary>
 public sealed partial class MessageIntake(
     IInboxStore inbox,
+    DeliveryGate gate,
+    IResidentLock residentLock,
     OutboxSignal outboxSignal,
     ResidentTurnQueue queue,
     ConversationEngine engine,
@@ -29,6 +32,15 @@ public sealed partial class MessageIntake(
     public async Task<IntakeResult> SubmitAsync(InboundMessage message, PassivePolicy policy, TimeSpan budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+
+        // The cheap first gate: a retry another delivery already marked never reaches the database.
+        var mark = await gate.TryMarkAsync(message.Channel, message.MessageKey, cancellationToken).ConfigureAwait(false);
+        if (mark == DeliveryMark.Seen)
+        {
+            LogDuplicate(message.Channel, PersonalDataMasker.MaskId(message.UserId));
+            return IntakeResult.Duplicate;
+        }
+
         Acceptance? accepted;
         try
         {
@@ -37,7 +49,13 @@ public sealed partial class MessageIntake(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The insert runs in its own transaction, so a failure of any kind (the database down, a broken pooled
-            // connection, a timeout) stored nothing: nothing is lost as long as the sender retries, which WeChat does.
+            // connection, a timeout) stored nothing: nothing is lost as long as the sender retries, which WeChat does,
+            // and its retry must find the gate open again.
+            if (mark == DeliveryMark.Marked)
+            {
+                await gate.ForgetAsync(message.Channel, message.MessageKey, CancellationToken.None).ConfigureAwait(false);
+            }
+
             LogAcceptFailed(ex, message.Channel, PersonalDataMasker.MaskId(message.UserId));
             return IntakeResult.Unavailable;
         }
@@ -67,8 +85,38 @@ public sealed partial class MessageIntake(
     public Task ResumeAsync(AcceptedMessage accepted) =>
         queue.EnqueueAsync(accepted.Message.Resident, () => RunTurnAsync(accepted, ChannelPolicies.For(accepted.Message.Channel), pending: null, fresh: false));
 
-    /// <param name="fresh">True when this request's own insert stored the message, so it cannot have completed before.</param>
+    /// <summary>Runs the turn under the resident's cross-host lock; without the lock it stays in the inbox for later.</summary>
     private async Task<bool> RunTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending, bool fresh)
+    {
+        var message = accepted.Message;
+        IAsyncDisposable? held;
+        try
+        {
+            held = await residentLock.TryAcquireAsync(message.Resident, lifetime.ApplicationStopping).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // Shutdown, or neither Redis nor the database could lock: the message is stored and is re-run later.
+            LogLockFailed(ex, message.Channel, PersonalDataMasker.MaskId(message.UserId));
+            held = null;
+        }
+
+        if (held is null)
+        {
+            LogLockNotTaken(message.Channel, PersonalDataMasker.MaskId(message.UserId), accepted.InboxId);
+            pending?.Complete(IntakeResult.Later);
+            await HandBackAsync(accepted.InboxId, inboxOptions.Value.RetryDelay).ConfigureAwait(false);
+            return false;
+        }
+
+        await using (held.ConfigureAwait(false))
+        {
+            return await RunLockedTurnAsync(accepted, policy, pending, fresh).ConfigureAwait(false);
+        }
+    }
+
+    /// <param name="fresh">True when this request's own insert stored the message, so it cannot have completed before.</param>
+    private async Task<bool> RunLockedTurnAsync(AcceptedMessage accepted, PassivePolicy policy, PendingTurn? pending, bool fresh)
     {
         var message = accepted.Message;
         var stopping = lifetime.ApplicationStopping;
@@ -83,6 +131,14 @@ public sealed partial class MessageIntake(
 
             // Stays unprocessed in the inbox; handed back at once so another host need not wait for the lease.
             await HandBackAsync(accepted.InboxId, TimeSpan.Zero).ConfigureAwait(false);
+            return false;
+        }
+        catch (ConversationStateUnavailableException ex)
+        {
+            // State cannot be invented: like a shutdown, no apology; the message waits in the inbox to be re-run.
+            LogStateUnavailable(ex, message.Channel, PersonalDataMasker.MaskId(message.UserId), accepted.InboxId);
+            pending?.Complete(IntakeResult.Later);
+            await HandBackAsync(accepted.InboxId, inboxOptions.Value.RetryDelay).ConfigureAwait(false);
             return false;
         }
         catch (Exception ex)
@@ -149,6 +205,15 @@ public sealed partial class MessageIntake(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed on {Channel} for {User}; the resident got an apology")]
     private partial void LogTurnFailed(Exception exception, string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not take the turn lock on {Channel} for {User}")]
+    private partial void LogLockFailed(Exception exception, string channel, string user);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The turn lock on {Channel} for {User} was not taken in time; inbox message {InboxId} waits to be re-run")]
+    private partial void LogLockNotTaken(string channel, string user, long inboxId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation state unavailable on {Channel} for {User}; inbox message {InboxId} waits to be re-run")]
+    private partial void LogStateUnavailable(Exception exception, string channel, string user, long inboxId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the outcome of inbox message {InboxId}; it will be resumed")]
     private partial void LogStoreFailed(Exception exception, long inboxId);

@@ -15,4 +15,7 @@ public static class Intents
 
     /// <summary>A delivery that was already processed.</summary>
     public const string Duplicate = "duplicate";
+
+    /// <summary>The resident sent more messages per minute than <c>Intake:MaxMessagesPerMinute</c>; no skill ran.</summary>
+    public const string RateLimited = "rate_limited";
 }

@@ -2,8 +2,8 @@ namespace Bot.Skills.Engine;
 
 /// <summary>
 /// Runs each resident's turns one at a time, in the order they were enqueued, while different residents'
-/// turns run in parallel. Ordering holds within one process; across hosts the shared state store's
-/// locks take over.
+/// turns run in parallel. Ordering holds within one process; across hosts the intake also takes the
+/// resident's <see cref="IResidentLock"/> around each turn.
 /// </summary>
 public sealed class ResidentTurnQueue
 {

@@ -22,14 +22,21 @@ public static class ServiceCollectionExtensions
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.SectionName);
         services.AddOptions<CommunityOptions>().BindConfiguration(CommunityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ResidentTurnQueue>();
+
+        // The connectors replace both with Redis-backed ones (with these as fallbacks) when Redis is configured.
+        services.TryAddSingleton<IResidentLock, InProcessResidentLock>();
+        services.TryAddSingleton<InProcessRateLimiter>();
+        services.TryAddSingleton<IResidentRateLimiter>(sp => sp.GetRequiredService<InProcessRateLimiter>());
         services.TryAddSingleton<BotMetrics>();
 
         // The connectors replace it when Llm:Provider names a model; alone, every skill runs offline.
         services.TryAddSingleton<ILanguageModel, NoLanguageModel>();
 
-        // Pipeline order matters: dedupe → state → hand-off gate → router.
+        // Pipeline order matters: dedupe → rate limit → state → hand-off gate → router.
         services.AddSingleton<ITurnMiddleware, DedupeMiddleware>();
+        services.AddSingleton<ITurnMiddleware, RateLimitMiddleware>();
         services.AddSingleton<ITurnMiddleware, StateMiddleware>();
         services.AddSingleton<ITurnMiddleware, HandoffGate>();
 

@@ -2,8 +2,6 @@ using Bot.Connectors.Redis;
 using Bot.Connectors.State;
 using Bot.Skills.Engine;
 using Bot.TestSupport.Redis;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Connectors.Tests.State;
 
@@ -16,9 +14,7 @@ public sealed class RedisConversationStateStoreTests : ConversationStateStoreTes
     public RedisConversationStateStoreTests(RedisServerFixture redis)
     {
         _redis = redis;
-        _connection = new RedisConnection(
-            Options.Create(new RedisOptions { Configuration = redis.Configuration }),
-            NullLogger<RedisConnection>.Instance);
+        _connection = RedisConnections.Create(redis.Configuration);
         _store = new RedisConversationStateStore(_connection);
     }
 

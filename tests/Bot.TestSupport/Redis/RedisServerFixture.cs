@@ -20,6 +20,8 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     private Process? _process;
     private ConnectionMultiplexer? _connection;
+    private string? _executable;
+    private int _port;
 
     /// <summary>StackExchange.Redis configuration string for Redis:Configuration.</summary>
     public string Configuration { get; private set; } = string.Empty;
@@ -38,6 +40,48 @@ public sealed class RedisServerFixture : IAsyncLifetime
     }
 
     Task IAsyncLifetime.InitializeAsync() => StartAsync();
+
+    /// <summary>Kills the private redis-server (an outage drill); <see cref="RestartServerAsync"/> brings it back on the same port.</summary>
+    public async Task StopServerAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException(
+            $"Only a private redis-server can be stopped; unset {EnvironmentVariable} for outage tests.");
+        _process = null;
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        process.Dispose();
+    }
+
+    /// <summary>Starts the private redis-server again on the port it had, empty (it never persists).</summary>
+    public async Task RestartServerAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process is not null || _executable is null)
+        {
+            throw new InvalidOperationException("Call StopServerAsync on a private redis-server first.");
+        }
+
+        // The old socket may linger briefly; retry the bind until the start timeout.
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            var process = Launch(_executable, _port, out var ready);
+            try
+            {
+                await ready.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
+                _process = process;
+                return;
+            }
+            catch (InvalidOperationException) when (DateTime.UtcNow < deadline)
+            {
+                process.Dispose();
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
 
     public async Task DisposeAsync()
     {
@@ -74,6 +118,8 @@ public sealed class RedisServerFixture : IAsyncLifetime
             {
                 await ready.WaitAsync(StartTimeout, cancellationToken).ConfigureAwait(false);
                 _process = process;
+                _executable = executable;
+                _port = port;
                 return $"127.0.0.1:{port}";
             }
             catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
