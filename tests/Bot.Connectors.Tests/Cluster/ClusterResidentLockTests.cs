@@ -13,7 +13,7 @@ namespace Bot.Connectors.Tests.Cluster;
 /// <summary>Redis while it answers, PostgreSQL advisory locks when it does not; a killed redis-server per test.</summary>
 public sealed class ClusterResidentLockTests(PostgresServerFixture postgres) : IClassFixture<PostgresServerFixture>, IAsyncLifetime
 {
-    private readonly RedisServerFixture _redis = new();
+    private readonly RedisServerFixture _redis = new() { Stoppable = true };
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly ResidentKey _resident = new(Channels.WeChat, $"o-{Guid.NewGuid():N}");
     private RedisConnection _connection = null!;

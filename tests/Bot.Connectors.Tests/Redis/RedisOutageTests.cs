@@ -18,7 +18,7 @@ public sealed class RedisOutageTests : IAsyncLifetime
 {
     private const int RetryAfterMs = 5000;
 
-    private readonly RedisServerFixture _redis = new();
+    private readonly RedisServerFixture _redis = new() { Stoppable = true };
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly ResidentKey _resident = new(Channels.WeChat, "o-outage");
     private RedisConnection _connection = null!;

@@ -18,8 +18,8 @@ public sealed class HotWriteConnectionTests : IDisposable
         var writes = Enumerable.Range(0, 20).Select(i => writer.RunAsync(async transaction =>
         {
             await using (var insert = transaction.Command("""
-                INSERT INTO inbox ("Channel", "UserId", "MessageKey", "Payload", "Status", "ReceivedAtMs")
-                VALUES ('wechat', 'u', @key, '{}', 0, 0)
+                INSERT INTO inbox ("Channel", "UserId", "MessageKey", "Payload", "Status", "ReceivedAtMs", "LeaseUntilMs")
+                VALUES ('wechat', 'u', @key, '{}', 0, 0, 0)
                 """).With("@key", $"k{i}"))
             {
                 await insert.ExecuteNonQueryAsync();

@@ -20,7 +20,7 @@ public sealed class RedisOutageDrillTests : IAsyncLifetime
     private const string Intent = "test_echo";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
-    private readonly RedisServerFixture _redis = new();
+    private readonly RedisServerFixture _redis = new() { Stoppable = true };
     private FakeWeChatApi _api = null!;
     private long _createTime = 1_700_000_000;
 

@@ -31,9 +31,15 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     public IDatabase Database => Connection.GetDatabase();
 
+    /// <summary>
+    /// A server of its own even when <c>BOT_TEST_REDIS</c> names a shared one: outage drills stop and restart it,
+    /// which must not touch the server other tests are using at the same time.
+    /// </summary>
+    public bool Stoppable { get; init; }
+
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var existing = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var existing = Stoppable ? null : Environment.GetEnvironmentVariable(EnvironmentVariable);
         Configuration = string.IsNullOrWhiteSpace(existing) ? await StartServerAsync(cancellationToken).ConfigureAwait(false) : existing;
         _connection = await ConnectionMultiplexer.ConnectAsync(Configuration).WaitAsync(cancellationToken).ConfigureAwait(false);
         await _connection.GetDatabase().PingAsync().ConfigureAwait(false);
@@ -45,7 +51,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
     public async Task StopServerAsync()
     {
         var process = _process ?? throw new InvalidOperationException(
-            $"Only a private redis-server can be stopped; unset {EnvironmentVariable} for outage tests.");
+            $"Only a private redis-server can be stopped; create the fixture with {nameof(Stoppable)} = true.");
         _process = null;
         if (!process.HasExited)
         {
