@@ -8,26 +8,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Connectors.Tests.Cluster;
 
-public sealed class RedisResidentLockTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+public sealed class RedisResidentLockTests(RedisServerFixture redis) : RedisTestBed(redis), IClassFixture<RedisServerFixture>
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
-
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
-    private readonly RedisConnection _connection = RedisConnections.Create(redis.Configuration);
-    private readonly ResidentKey _resident = new(Channels.WeChat, $"o-{Guid.NewGuid():N}");
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _connection.DisposeAsync();
 
     [Fact]
     public async Task TryAcquireAsync_HeldElsewhereBeyondWait_ReturnsNull()
     {
         var hostA = Create(waitSeconds: 0);
         var hostB = Create(waitSeconds: 0);
-        await using var held = await hostA.TryAcquireAsync(_resident, CancellationToken.None);
+        await using var held = await hostA.TryAcquireAsync(Resident, CancellationToken.None);
 
-        var second = await hostB.TryAcquireAsync(_resident, CancellationToken.None);
+        var second = await hostB.TryAcquireAsync(Resident, CancellationToken.None);
 
         Assert.NotNull(held);
         Assert.Null(second);
@@ -38,8 +30,8 @@ public sealed class RedisResidentLockTests(RedisServerFixture redis) : IClassFix
     {
         var hostA = Create(waitSeconds: 20);
         var hostB = Create(waitSeconds: 20);
-        var held = await hostA.TryAcquireAsync(_resident, CancellationToken.None);
-        var waiting = hostB.TryAcquireAsync(_resident, CancellationToken.None);
+        var held = await hostA.TryAcquireAsync(Resident, CancellationToken.None);
+        var waiting = hostB.TryAcquireAsync(Resident, CancellationToken.None);
         Assert.False(waiting.IsCompleted);
 
         await held!.DisposeAsync();
@@ -47,7 +39,7 @@ public sealed class RedisResidentLockTests(RedisServerFixture redis) : IClassFix
         while (!waiting.IsCompleted && DateTime.UtcNow < stop)
         {
             // The poll delay runs on the fake clock: step it until the waiter tries again.
-            _clock.Advance(TimeSpan.FromMilliseconds(100));
+            Clock.Advance(TimeSpan.FromMilliseconds(100));
             await Task.WhenAny(waiting, Task.Delay(10));
         }
 
@@ -58,29 +50,29 @@ public sealed class RedisResidentLockTests(RedisServerFixture redis) : IClassFix
     [Fact]
     public async Task DisposeAsync_LockTakenOverByAnother_LeavesTheirsAlone()
     {
-        var held = await Create(waitSeconds: 0).TryAcquireAsync(_resident, CancellationToken.None);
+        var held = await Create(waitSeconds: 0).TryAcquireAsync(Resident, CancellationToken.None);
 
         // The lease lapsed and another host took the lock: our release must not free theirs.
-        await redis.Database.StringSetAsync(RedisResidentLock.KeyFor(_resident), "someone-else");
+        await Redis.Database.StringSetAsync(RedisResidentLock.KeyFor(Resident), "someone-else");
         await held!.DisposeAsync();
 
-        Assert.Equal("someone-else", (string?)await redis.Database.StringGetAsync(RedisResidentLock.KeyFor(_resident)));
+        Assert.Equal("someone-else", (string?)await Redis.Database.StringGetAsync(RedisResidentLock.KeyFor(Resident)));
     }
 
     [Fact]
     public async Task Lease_TurnRunsLong_RenewedEveryThirdOfTheLease()
     {
-        var key = RedisResidentLock.KeyFor(_resident);
-        await using var held = await Create(waitSeconds: 0).TryAcquireAsync(_resident, CancellationToken.None);
-        await redis.Database.KeyExpireAsync(key, TimeSpan.FromSeconds(2));
+        var key = RedisResidentLock.KeyFor(Resident);
+        await using var held = await Create(waitSeconds: 0).TryAcquireAsync(Resident, CancellationToken.None);
+        await Redis.Database.KeyExpireAsync(key, TimeSpan.FromSeconds(2));
 
-        _clock.Advance(TimeSpan.FromSeconds(10));
+        Clock.Advance(TimeSpan.FromSeconds(10));
         var stop = DateTime.UtcNow + Deadline;
         TimeSpan? left;
         do
         {
             await Task.Delay(20);
-            left = await redis.Database.KeyTimeToLiveAsync(key);
+            left = await Redis.Database.KeyTimeToLiveAsync(key);
         }
         while (left < TimeSpan.FromSeconds(20) && DateTime.UtcNow < stop);
 
@@ -89,8 +81,8 @@ public sealed class RedisResidentLockTests(RedisServerFixture redis) : IClassFix
     }
 
     private RedisResidentLock Create(int waitSeconds) => new(
-        _connection,
+        Connection,
         Options.Create(new IntakeOptions { TurnLockLeaseSeconds = 30, TurnLockWaitSeconds = waitSeconds }),
-        _clock,
+        Clock,
         NullLogger<RedisResidentLock>.Instance);
 }
