@@ -1,3 +1,4 @@
+using Bot.Connectors.Outbox;
 using Bot.Connectors.Redis;
 using Bot.Connectors.State;
 using Bot.Connectors.WeChat;
@@ -12,7 +13,7 @@ namespace Bot.Connectors.DependencyInjection;
 
 public static class WeChatApiServiceCollectionExtensions
 {
-    /// <summary>Outbound calls may wait this long; the outbox retries anything that times out.</summary>
+    /// <summary>A backstop in real time; sends have their own, shorter deadline (<see cref="SendTimeoutHandler"/>).</summary>
     private static readonly TimeSpan HttpTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
@@ -27,7 +28,9 @@ public static class WeChatApiServiceCollectionExtensions
         services.AddTokenCache();
         services.AddHttpClient(WeChatAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);
         services.TryAddSingleton<IWeChatAccessTokenProvider, WeChatAccessTokenProvider>();
-        services.AddHttpClient<IWeChatApiClient, WeChatApiClient>(client => client.Timeout = HttpTimeout);
+        services.TryAddTransient<SendTimeoutHandler>();
+        services.AddHttpClient<IWeChatApiClient, WeChatApiClient>(client => client.Timeout = HttpTimeout)
+            .AddHttpMessageHandler<SendTimeoutHandler>();
         return services;
     }
 

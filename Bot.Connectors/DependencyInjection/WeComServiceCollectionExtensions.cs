@@ -1,3 +1,4 @@
+using Bot.Connectors.Outbox;
 using Bot.Connectors.Redis;
 using Bot.Connectors.WeChat.Api;
 using Bot.Connectors.WeChat.Crypto;
@@ -47,7 +48,9 @@ public static class WeComServiceCollectionExtensions
         services.AddHttpClient(WeComAccessTokenProvider.HttpClientName, client => client.Timeout = HttpTimeout);
         services.TryAddSingleton<IWeComAccessTokenProvider, WeComAccessTokenProvider>();
         services.TryAddSingleton<WeComRateGates>();
-        services.AddHttpClient<IWeComApiClient, WeComApiClient>(client => client.Timeout = HttpTimeout);
+        services.TryAddTransient<SendTimeoutHandler>();
+        services.AddHttpClient<IWeComApiClient, WeComApiClient>(client => client.Timeout = HttpTimeout)
+            .AddHttpMessageHandler<SendTimeoutHandler>();
         return services;
     }
 }

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace Bot.Connectors.Outbox;
 
-public sealed class OutboxOptions
+public sealed class OutboxOptions : IValidatableObject
 {
     public const string SectionName = "Outbox";
 
@@ -27,7 +28,26 @@ public sealed class OutboxOptions
     [Range(1000, 3_600_000)]
     public int LeaseMs { get; set; } = 60_000;
 
+    /// <summary>
+    /// How long one request to WeChat or WeCom may take before it counts as failed and is retried with backoff.
+    /// At least once: a request that timed out may still have been delivered, so the resident can see it twice.
+    /// </summary>
+    [Range(100, 120_000)]
+    public int SendTimeoutMs { get; set; } = 5000;
+
     /// <summary>Backoff after attempt <paramref name="attempts"/>: 1 s, 2 s, 4 s … up to the maximum.</summary>
     public TimeSpan BackoffAfter(int attempts) =>
         TimeSpan.FromMilliseconds(Math.Min(MaxBackoffMs, 1000 * Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // An attempt may make up to four requests (token, send, token refresh, send again); if it could outlast
+        // the lease, another dispatcher would claim the same message meanwhile and send it twice.
+        if ((long)SendTimeoutMs * 4 >= LeaseMs)
+        {
+            yield return new ValidationResult(
+                string.Create(CultureInfo.InvariantCulture, $"Outbox:SendTimeoutMs ({SendTimeoutMs}) times 4 must stay below Outbox:LeaseMs ({LeaseMs})."),
+                [nameof(SendTimeoutMs), nameof(LeaseMs)]);
+        }
+    }
 }

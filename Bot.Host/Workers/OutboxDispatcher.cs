@@ -53,7 +53,10 @@ public sealed partial class OutboxDispatcher(
         var batch = await outbox.ClaimDueAsync(settings.BatchSize, TimeSpan.FromMilliseconds(settings.LeaseMs), cancellationToken).ConfigureAwait(false);
 
         // Different residents in parallel; each resident's messages in order (the claim gives at most one each).
-        await Parallel.ForEachAsync(batch, cancellationToken, async (item, ct) => await SendAsync(item, settings, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        // One lane per message: the default (one per CPU core) would let two hung requests on a two-core host
+        // hold every other resident's reply until they time out.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, batch.Count) };
+        await Parallel.ForEachAsync(batch, parallel, async (item, ct) => await SendAsync(item, settings, ct).ConfigureAwait(false)).ConfigureAwait(false);
         return batch.Count > 0;
     }
 
@@ -75,7 +78,7 @@ public sealed partial class OutboxDispatcher(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                outcome = new SendOutcome(SendResult.Retry, ex.GetType().Name);
+                outcome = new SendOutcome(SendResult.Retry, Describe(ex));
             }
         }
 
@@ -99,6 +102,15 @@ public sealed partial class OutboxDispatcher(
                 break;
         }
     }
+
+    /// <summary>The reason kept on the row: the status or the timeout, never a URL (it may carry a token or webhook key).</summary>
+    private static string Describe(Exception exception) => exception switch
+    {
+        HttpRequestException { StatusCode: { } status } => $"HTTP {(int)status} {status}",
+        TimeoutException timeout => $"timeout: {timeout.Message}",
+        TaskCanceledException { InnerException: TimeoutException } => "timeout: HttpClient.Timeout elapsed",
+        _ => exception.GetType().Name,
+    };
 
     private async Task WaitForWorkAsync(TimeSpan pollInterval, CancellationToken cancellationToken)
     {

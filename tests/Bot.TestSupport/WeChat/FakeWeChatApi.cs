@@ -22,6 +22,7 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
     private readonly List<(int Count, TaskCompletionSource Signal)> _sendWaiters = [];
     private readonly Queue<(int ErrCode, string ErrMsg)> _sendFailures = new();
     private readonly Dictionary<string, Queue<int>> _httpFailures = new(StringComparer.Ordinal);
+    private readonly HungRequests _hung = new();
     private readonly TimeProvider _clock;
     private WebApplication? _app;
     private long _responseDelayTicks;
@@ -63,11 +64,33 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await LoopbackApiServer.StopAsync(_app).ConfigureAwait(false);
+    /// <summary>The next <paramref name="count"/> calls to <paramref name="path"/> are accepted and never answered.</summary>
+    public void HangNext(int count = 1, string path = CustomSendPath) => _hung.HangNext(path, count);
+
+    /// <summary>The next custom send to <paramref name="openId"/> is accepted and never answered.</summary>
+    public void HangNextCustomSendTo(string openId) =>
+        _hung.HangNext(CustomSendPath, 1, call => call.Json?["touser"]?.GetValue<string>() == openId);
+
+    /// <summary>Calls held without an answer so far (never counted as accepted sends).</summary>
+    public int HungCalls => _hung.Count;
+
+    /// <summary>Completes once at least <paramref name="count"/> calls are being held without an answer.</summary>
+    public Task WaitForHungCallsAsync(int count, TimeSpan timeout) => _hung.WaitForAsync(count, timeout);
+
+    public async ValueTask DisposeAsync()
+    {
+        _hung.Dispose();
+        await LoopbackApiServer.StopAsync(_app).ConfigureAwait(false);
+    }
 
     private async Task HandleAsync(HttpContext context)
     {
         var call = await LoopbackApiServer.ReadCallAsync(context).ConfigureAwait(false);
+        if (await _hung.HoldIfDueAsync(call, context, () => Record(call)).ConfigureAwait(false))
+        {
+            return;
+        }
+
         int? httpFailure;
         lock (_gate)
         {
@@ -88,6 +111,14 @@ public sealed partial class FakeWeChatApi : IAsyncDisposable
 
         var answer = Answer(call);
         await LoopbackApiServer.WriteJsonAsync(context, answer).ConfigureAwait(false);
+    }
+
+    private void Record(FakeApiCall call)
+    {
+        lock (_gate)
+        {
+            _calls.Add(call);
+        }
     }
 
     private JsonObject Answer(FakeApiCall call)

@@ -20,6 +20,8 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
     private readonly Dictionary<string, Queue<(int ErrCode, string ErrMsg)>> _failures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JsonObject>> _accepted = new(StringComparer.Ordinal);
     private readonly List<(string Path, int Count, TaskCompletionSource Signal)> _waiters = [];
+    private readonly Dictionary<string, Queue<int>> _httpFailures = new(StringComparer.Ordinal);
+    private readonly HungRequests _hung = new();
     private readonly TimeProvider _clock;
     private WebApplication? _app;
     private long _responseDelayTicks;
@@ -66,6 +68,28 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         }
     }
 
+    /// <summary>The next <paramref name="count"/> calls to <paramref name="path"/> answer with an HTTP error status.</summary>
+    public void FailNextWithHttp(string path, int statusCode, int count = 1)
+    {
+        lock (_gate)
+        {
+            var queue = _httpFailures.TryGetValue(path, out var existing) ? existing : _httpFailures[path] = new Queue<int>();
+            for (var i = 0; i < count; i++)
+            {
+                queue.Enqueue(statusCode);
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> calls to <paramref name="path"/> are accepted and never answered.</summary>
+    public void HangNext(string path, int count = 1) => _hung.HangNext(path, count);
+
+    /// <summary>Calls held without an answer so far (never counted as accepted).</summary>
+    public int HungCalls => _hung.Count;
+
+    /// <summary>Completes once at least <paramref name="count"/> calls are being held without an answer.</summary>
+    public Task WaitForHungCallsAsync(int count, TimeSpan timeout) => _hung.WaitForAsync(count, timeout);
+
     /// <summary>Completes once at least <paramref name="count"/> messages to <paramref name="path"/> were accepted.</summary>
     public async Task WaitForSendsAsync(string path, int count, TimeSpan timeout)
     {
@@ -91,14 +115,25 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await LoopbackApiServer.StopAsync(_app).ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        _hung.Dispose();
+        await LoopbackApiServer.StopAsync(_app).ConfigureAwait(false);
+    }
 
     private async Task HandleAsync(HttpContext context)
     {
         var call = await LoopbackApiServer.ReadCallAsync(context).ConfigureAwait(false);
+        if (await _hung.HoldIfDueAsync(call, context, () => Record(call)).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        int? httpFailure;
         lock (_gate)
         {
             _calls.Add(call);
+            httpFailure = _httpFailures.TryGetValue(call.Path, out var failures) && failures.Count > 0 ? failures.Dequeue() : null;
         }
 
         if (ResponseDelay > TimeSpan.Zero)
@@ -106,8 +141,22 @@ public sealed partial class FakeWeComApi : IAsyncDisposable
             await Task.Delay(ResponseDelay, context.RequestAborted).ConfigureAwait(false);
         }
 
+        if (httpFailure is { } status)
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
+
         var answer = Answer(call);
         await LoopbackApiServer.WriteJsonAsync(context, answer).ConfigureAwait(false);
+    }
+
+    private void Record(FakeApiCall call)
+    {
+        lock (_gate)
+        {
+            _calls.Add(call);
+        }
     }
 
     private JsonObject Answer(FakeApiCall call)
