@@ -32,7 +32,8 @@ public sealed class OutboxOptions : IValidatableObject
     /// How long one request to WeChat or WeCom may take before it counts as failed and is retried with backoff.
     /// At least once: a request that timed out may still have been delivered, so the resident can see it twice.
     /// </summary>
-    [Range(100, 120_000)]
+    /// <remarks>0 turns it off: only the HTTP clients' own real-time timeout remains (tests that jump the fake clock).</remarks>
+    [Range(0, 120_000)]
     public int SendTimeoutMs { get; set; } = 5000;
 
     /// <summary>Backoff after attempt <paramref name="attempts"/>: 1 s, 2 s, 4 s … up to the maximum.</summary>
@@ -43,7 +44,7 @@ public sealed class OutboxOptions : IValidatableObject
     {
         // An attempt may make up to four requests (token, send, token refresh, send again); if it could outlast
         // the lease, another dispatcher would claim the same message meanwhile and send it twice.
-        if ((long)SendTimeoutMs * 4 >= LeaseMs)
+        if (SendTimeoutMs > 0 && (long)SendTimeoutMs * 4 >= LeaseMs)
         {
             yield return new ValidationResult(
                 string.Create(CultureInfo.InvariantCulture, $"Outbox:SendTimeoutMs ({SendTimeoutMs}) times 4 must stay below Outbox:LeaseMs ({LeaseMs})."),

@@ -13,6 +13,11 @@ public sealed class SendTimeoutHandler(IOptions<OutboxOptions> options, TimeProv
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var limit = TimeSpan.FromMilliseconds(options.Value.SendTimeoutMs);
+        if (limit <= TimeSpan.Zero)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         using var deadline = new CancellationTokenSource(limit, clock);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         HttpResponseMessage? response = null;

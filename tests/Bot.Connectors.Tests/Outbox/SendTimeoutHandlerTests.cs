@@ -49,6 +49,7 @@ public sealed class SendTimeoutHandlerTests
     [InlineData(5000, 60_000, true)]
     [InlineData(15_000, 60_000, false)]
     [InlineData(100, 1000, true)]
+    [InlineData(0, 1000, true)]
     public void Validate_SendTimeoutAgainstLease_RejectsTimeoutsThatCouldOutlastTheLease(int sendTimeoutMs, int leaseMs, bool valid)
     {
         var options = new OutboxOptions { SendTimeoutMs = sendTimeoutMs, LeaseMs = leaseMs };

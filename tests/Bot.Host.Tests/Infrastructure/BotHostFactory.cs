@@ -44,6 +44,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["WeChat:ApiBaseUrl"] = apiBaseUrl ?? "http://127.0.0.1:9",
             ["WeChat:ReplyBudgetMs"] = "4000",
             ["Outbox:PollIntervalMs"] = "200",
+            // Sends time out on the fake clock, and tests jump it by minutes or days while a reply may still be on the
+            // wire, which must not read as a hung API: off here; the fault drills set their own timeouts.
+            ["Outbox:SendTimeoutMs"] = "0",
 
             // The scheduler is off unless a test needs it (WithJobs): most tests would only pay for its start-up.
             ["Jobs:Enabled"] = "false",
