@@ -36,6 +36,7 @@ public sealed class KillCluster : ClusterFixture
         new("Intake__TurnLockLeaseSeconds", "6"),
         // Replies a killed dispatcher had claimed are sent by the survivor after this.
         new("Outbox__LeaseMs", "5000"),
+        new("Outbox__SendTimeoutMs", "1000"),
     ];
 }
 
