@@ -36,6 +36,10 @@ internal sealed class WeChatApiHarness : IAsyncDisposable
             .AddSingleton(clock)
             .AddLogging()
             .AddWeChatApi()
+
+            // Tests here move the fake clock while requests are on the wire (token expiry, refresh locks); the
+            // per-request send deadline runs on the same clock and has tests of its own (SendTimeoutHandlerTests).
+            .Configure<Bot.Connectors.Outbox.OutboxOptions>(o => o.SendTimeoutMs = 0)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new WeChatApiHarness(services);
     }

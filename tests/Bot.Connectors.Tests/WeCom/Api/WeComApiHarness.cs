@@ -32,10 +32,6 @@ internal sealed class WeComApiHarness : IAsyncDisposable
                 ["WeCom:Secret"] = Secret,
                 ["WeCom:AgentId"] = AgentId,
                 ["WeCom:ApiBaseUrl"] = api.BaseUrl,
-
-                // These tests move the fake clock past rate windows while requests are on the wire; the per-request
-                // send deadline runs on the same clock and has tests of its own (SendTimeoutHandlerTests).
-                ["Outbox:SendTimeoutMs"] = "0",
             })
             .Build();
         var services = new ServiceCollection()
@@ -43,6 +39,10 @@ internal sealed class WeComApiHarness : IAsyncDisposable
             .AddSingleton(clock)
             .AddLogging()
             .AddWeCom()
+
+            // These tests move the fake clock past rate windows while requests are on the wire; the per-request send
+            // deadline runs on the same clock and has tests of its own (SendTimeoutHandlerTests).
+            .Configure<Bot.Connectors.Outbox.OutboxOptions>(o => o.SendTimeoutMs = 0)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new WeComApiHarness(services);
     }
