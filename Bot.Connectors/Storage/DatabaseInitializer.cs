@@ -62,9 +62,6 @@ internal sealed partial class DatabaseInitializer(IDbContextFactory<BotDbContext
     /// create script is replayed with IF NOT EXISTS, so missing tables and indexes appear and existing ones (and
     /// their data) are untouched. Everything after the baseline is a migration.
     /// </summary>
-    internal static Task AddMissingTablesAsync(BotDbContext db, CancellationToken cancellationToken) =>
-        AddMissingTablesAsync(db, db.GetService<IDesignTimeModel>().Model, cancellationToken);
-
     /// <param name="model">The schema to reach: for a baseline, the baseline migration's model, not today's.</param>
     internal static async Task AddMissingTablesAsync(BotDbContext db, IModel model, CancellationToken cancellationToken)
     {

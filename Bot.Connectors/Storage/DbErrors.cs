@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -29,4 +30,10 @@ public static class DbErrors
 
         return false;
     }
+
+    /// <summary>
+    /// True when the database refused or could not be reached (SQLite busy, PostgreSQL down or its pool exhausted, a
+    /// timeout): the work stays where it is and is tried again later.
+    /// </summary>
+    public static bool IsOutage(Exception exception) => exception is DbException or TimeoutException;
 }

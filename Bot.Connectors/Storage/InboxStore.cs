@@ -1,3 +1,4 @@
+using Bot.Connectors.Cluster;
 using System.Globalization;
 using System.Text.Json;
 using Bot.Skills.Engine;

@@ -1,3 +1,4 @@
+using Bot.Connectors.Cluster;
 using Bot.Connectors.Storage.Grid;
 using Bot.Connectors.Storage.Tickets;
 using Bot.Skills.Complaints.Ledger;

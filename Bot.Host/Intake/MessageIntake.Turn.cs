@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Bot.Connectors.Storage;
 using Bot.Skills.Engine;
 using Bot.Skills.Privacy;
@@ -107,15 +106,13 @@ public sealed partial class MessageIntake
         {
             await inbox.ReleaseAsync(inboxId, clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (IsStorageOutage(ex))
+        catch (Exception ex) when (DbErrors.IsOutage(ex))
         {
             // The database is away: the lease lapses by itself and the sweep takes the message then.
             LogHandBackFailed(ex, inboxId);
         }
     }
 
-    /// <summary>The database refused or could not be reached (SQLite busy, PostgreSQL down or its pool exhausted, a timeout).</summary>
-    internal static bool IsStorageOutage(Exception exception) => exception is DbException or TimeoutException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand inbox message {InboxId} back; its lease will lapse")]
     private partial void LogHandBackFailed(Exception exception, long inboxId);

@@ -32,7 +32,7 @@ public sealed partial class InboxRecoveryService(
         {
             stranded = await inbox.ClaimStrandedAsync(atStartup, stoppingToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (MessageIntake.IsStorageOutage(ex))
+        catch (Exception ex) when (DbErrors.IsOutage(ex))
         {
             // The database is away; the next sweep tries again and the messages wait safely in the inbox.
             LogSweepFailed(ex);

@@ -1,3 +1,4 @@
+using Bot.Connectors.Cluster;
 using Bot.Connectors.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

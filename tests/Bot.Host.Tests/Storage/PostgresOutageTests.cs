@@ -7,18 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Host.Tests.Storage;
 
 /// <summary>PostgreSQL stopped under a running host (a real server stopped and started again): nothing lost, nothing twice.</summary>
-public sealed class PostgresOutageTests(StoppablePostgresFixture postgres) : IClassFixture<StoppablePostgresFixture>, IAsyncLifetime
+public sealed class PostgresOutageTests(StoppablePostgresFixture postgres) : WeChatApiTestBase, IClassFixture<StoppablePostgresFixture>
 {
-    private FakeWeChatApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeWeChatApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Post_WhilePostgresIsDown_Answers503AndWeChatsRetryIsAnsweredOnce()
     {
-        using var host = new BotHostFactory(_api.BaseUrl).WithPostgres(postgres.ConnectionString).WithJobs();
+        using var host = new BotHostFactory(Api.BaseUrl).WithPostgres(postgres.ConnectionString).WithJobs();
         var client = host.CreateClient();
         var requests = new WeChatRequests(host.Clock.GetUtcNow());
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(requests.Plain(WeChatRequests.TextXml("o-outage", "你好", WeChatRequests.NextMsgId())))).StatusCode);
@@ -49,6 +44,6 @@ public sealed class PostgresOutageTests(StoppablePostgresFixture postgres) : ICl
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready")).StatusCode);
         var key = msgId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(1, await host.QueryAsync(db => db.Inbox.CountAsync(m => m.MessageKey.EndsWith(":" + key))));
-        Assert.Empty(_api.CustomSends);
+        Assert.Empty(Api.CustomSends);
     }
 }

@@ -1,3 +1,4 @@
+using Bot.Connectors.Cluster;
 using Bot.Connectors.Storage;
 using Bot.Host.Tests.Infrastructure;
 using Bot.Skills.Engine;
@@ -9,19 +10,14 @@ using Microsoft.Extensions.Options;
 namespace Bot.Host.Tests.Workers;
 
 /// <summary>A running host finishes messages another host accepted and then abandoned (its lease lapsed).</summary>
-public sealed class InboxSweepTests : IAsyncLifetime
+public sealed class InboxSweepTests : WeChatApiTestBase
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private FakeWeChatApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeWeChatApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Sweep_MessageAbandonedByAnotherHost_TakenOverAfterItsLeaseAndAnsweredOnce()
     {
-        using var host = new BotHostFactory(_api.BaseUrl)
+        using var host = new BotHostFactory(Api.BaseUrl)
             .With("Inbox:LeaseSeconds", "30").With("Inbox:RecoverySweepSeconds", "5").With("Cluster:InstanceId", "bot-1");
         _ = host.Server;
 
@@ -43,12 +39,12 @@ public sealed class InboxSweepTests : IAsyncLifetime
 
         Assert.Equal("bot-2", await OwnerAsync(host));
         host.Clock.Advance(TimeSpan.FromSeconds(10));
-        await _api.WaitForCustomSendsAsync(1, Wait);
+        await Api.WaitForCustomSendsAsync(1, Wait);
 
         Assert.Equal("bot-1", await OwnerAsync(host));
         Assert.Equal(InboxStatus.Processed, await host.QueryAsync(db => db.Inbox.Where(m => m.UserId == "o-orphan").Select(m => m.Status).SingleAsync()));
         host.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal("o-orphan", Assert.Single(_api.CustomSends).OpenId);
+        Assert.Equal("o-orphan", Assert.Single(Api.CustomSends).OpenId);
     }
 
     private static Task<string?> OwnerAsync(BotHostFactory host) =>

@@ -12,14 +12,9 @@ namespace Bot.Host.Tests.Workers;
 /// Fault drills for the WeChat customer-service API: a hung request, 45009 and 5xx. Backoff runs on the host's fake
 /// clock; "exactly once" is counted on the fake's accepted sends (a request it never answered is not delivered).
 /// </summary>
-public sealed class OutboxFaultDrillTests : IAsyncLifetime
+public sealed class OutboxFaultDrillTests : WeChatApiTestBase
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private FakeWeChatApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeWeChatApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Dispatch_HungSendForOneResident_OtherResidentDeliveredMeanwhileHungOneRetriedOnce()
@@ -28,16 +23,16 @@ public sealed class OutboxFaultDrillTests : IAsyncLifetime
         var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
         await AskAsync(host, "o-hung-a");
         await AskAsync(host, "o-hung-b");
-        _api.HangNextCustomSendTo("o-hung-a");
+        Api.HangNextCustomSendTo("o-hung-a");
 
         var dispatch = dispatcher.DispatchOnceAsync(CancellationToken.None);
-        await _api.WaitForCustomSendsAsync(1, Wait);
-        await _api.WaitForHungCallsAsync(1, Wait);
+        await Api.WaitForCustomSendsAsync(1, Wait);
+        await Api.WaitForHungCallsAsync(1, Wait);
 
         // B's reply went out while A's request is still open: one hung resident does not hold up another. Wait for
         // B's row to be marked sent before moving the clock, or B's answer still in transit would time out too.
         await UntilSentAsync(host, "o-hung-b");
-        Assert.Equal([("o-hung-b", "第二条")], _api.CustomSends);
+        Assert.Equal([("o-hung-b", "第二条")], Api.CustomSends);
         Assert.False(dispatch.IsCompleted);
 
         host.Clock.Advance(TimeSpan.FromMilliseconds(3000));
@@ -50,8 +45,8 @@ public sealed class OutboxFaultDrillTests : IAsyncLifetime
         host.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True(await dispatcher.DispatchOnceAsync(CancellationToken.None));
 
-        Assert.Equal([("o-hung-b", "第二条"), ("o-hung-a", "第二条")], _api.CustomSends);
-        Assert.Equal(3, _api.CustomSendAttempts);
+        Assert.Equal([("o-hung-b", "第二条"), ("o-hung-a", "第二条")], Api.CustomSends);
+        Assert.Equal(3, Api.CustomSendAttempts);
         Assert.Equal(OutboxStatus.Sent, (await RowAsync(host, "o-hung-a")).Status);
     }
 
@@ -61,7 +56,7 @@ public sealed class OutboxFaultDrillTests : IAsyncLifetime
         using var host = Host();
         var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
         await AskAsync(host, "o-45009");
-        _api.FailNextCustomSend(45009, count: 2, errMsg: "api freq out of limit");
+        Api.FailNextCustomSend(45009, count: 2, errMsg: "api freq out of limit");
 
         Assert.True(await dispatcher.DispatchOnceAsync(CancellationToken.None));
         var first = await RowAsync(host, "o-45009");
@@ -79,8 +74,8 @@ public sealed class OutboxFaultDrillTests : IAsyncLifetime
         Assert.True(await dispatcher.DispatchOnceAsync(CancellationToken.None));
         Assert.False(await dispatcher.DispatchOnceAsync(CancellationToken.None));
 
-        Assert.Equal([("o-45009", "第二条")], _api.CustomSends);
-        Assert.Equal(3, _api.CustomSendAttempts);
+        Assert.Equal([("o-45009", "第二条")], Api.CustomSends);
+        Assert.Equal(3, Api.CustomSendAttempts);
         Assert.Equal(OutboxStatus.Sent, (await RowAsync(host, "o-45009")).Status);
     }
 
@@ -90,7 +85,7 @@ public sealed class OutboxFaultDrillTests : IAsyncLifetime
         using var host = Host().With("Outbox:MaxAttempts", "3");
         var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
         await AskAsync(host, "o-500");
-        _api.FailNextWithHttp(500, count: 3);
+        Api.FailNextWithHttp(500, count: 3);
 
         for (var attempt = 1; attempt <= 3; attempt++)
         {
@@ -103,11 +98,11 @@ public sealed class OutboxFaultDrillTests : IAsyncLifetime
         var row = await RowAsync(host, "o-500");
         Assert.Equal(3, row.Attempts);
         Assert.Equal("HTTP 500 InternalServerError", row.LastError);
-        Assert.Empty(_api.CustomSends);
-        Assert.Equal(3, _api.CustomSendAttempts);
+        Assert.Empty(Api.CustomSends);
+        Assert.Equal(3, Api.CustomSendAttempts);
     }
 
-    private BotHostFactory Host() => new BotHostFactory(_api.BaseUrl)
+    private BotHostFactory Host() => new BotHostFactory(Api.BaseUrl)
         .With("Outbox:Enabled", "false")
         .WithServices(s => s.AddSingleton<ISkill>(TestSkills.Replies("test_two", "第一条", "第二条")));
 

@@ -9,17 +9,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Host.Tests.Workers;
 
 /// <summary>A host that stops between any two steps loses nothing and sends nothing twice.</summary>
-public sealed class RestartRecoveryTests : IAsyncLifetime
+public sealed class RestartRecoveryTests : WeChatApiTestBase
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
     private readonly string _data = Directory.CreateTempSubdirectory("bot-restart-").FullName;
-    private FakeWeChatApi _api = null!;
 
-    public async Task InitializeAsync() => _api = await FakeWeChatApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
-    private BotHostFactory Host(bool dispatcher) => new BotHostFactory(_api.BaseUrl, _data)
+    private BotHostFactory Host(bool dispatcher) => new BotHostFactory(Api.BaseUrl, _data)
         .With("Outbox:Enabled", dispatcher ? "true" : "false")
         .WithServices(s => s.AddSingleton<ISkill>(TestSkills.Replies("test_two", "第一条", "第二条")));
 
@@ -35,7 +30,7 @@ public sealed class RestartRecoveryTests : IAsyncLifetime
         using (var second = Host(dispatcher: true))
         {
             _ = second.Server; // Start the host: its dispatcher finds the row left behind.
-            await _api.WaitForCustomSendsAsync(1, Wait);
+            await Api.WaitForCustomSendsAsync(1, Wait);
         }
 
         using (var third = Host(dispatcher: false))
@@ -44,7 +39,7 @@ public sealed class RestartRecoveryTests : IAsyncLifetime
             Assert.False(await dispatcher.DispatchOnceAsync(CancellationToken.None));
         }
 
-        Assert.Equal([("o-restart", "第二条")], _api.CustomSends);
+        Assert.Equal([("o-restart", "第二条")], Api.CustomSends);
     }
 
     [Fact]
@@ -61,7 +56,7 @@ public sealed class RestartRecoveryTests : IAsyncLifetime
         using (var second = Host(dispatcher: true))
         {
             _ = second.Server;
-            await _api.WaitForCustomSendsAsync(1, Wait);
+            await Api.WaitForCustomSendsAsync(1, Wait);
             Assert.Equal(0, await second.QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Received)));
         }
 
@@ -72,7 +67,7 @@ public sealed class RestartRecoveryTests : IAsyncLifetime
             Assert.False(await third.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(CancellationToken.None));
         }
 
-        var send = Assert.Single(_api.CustomSends);
+        var send = Assert.Single(Api.CustomSends);
         Assert.Equal("o-crash", send.OpenId);
         Assert.Contains("社区信息与联系方式", send.Text);
     }

@@ -3,6 +3,8 @@ using Bot.Connectors.Storage.Handoff;
 using Bot.Skills.Engine;
 using Bot.Skills.Handoff;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Bot.Connectors.Tests.Storage.Handoff;
 
@@ -96,7 +98,7 @@ public sealed class HandoffSessionStoreTests : IDisposable
 
         await using (var db = await _database.Contexts.CreateDbContextAsync())
         {
-            await DatabaseInitializer.AddMissingTablesAsync(db, CancellationToken.None);
+            await DatabaseInitializer.AddMissingTablesAsync(db, db.GetService<IDesignTimeModel>().Model, CancellationToken.None);
         }
 
         Assert.NotNull(await OpenAsync(Resident));

@@ -1,3 +1,4 @@
+using Bot.Connectors.Cluster;
 using Bot.Connectors.Storage;
 using Bot.Skills.Engine;
 using Bot.TestSupport.Postgres;

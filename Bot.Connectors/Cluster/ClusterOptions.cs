@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-
-namespace Bot.Connectors.Storage;
+namespace Bot.Connectors.Cluster;
 
 /// <summary>Names this host among the hosts sharing one database (<c>Cluster:InstanceId</c>).</summary>
 public sealed class ClusterOptions
@@ -13,11 +10,4 @@ public sealed class ClusterOptions
     /// once instead of waiting for their leases to lapse. Empty → machine name and process id.
     /// </summary>
     public string InstanceId { get; set; } = string.Empty;
-}
-
-public sealed class InstanceIdentity(IOptions<ClusterOptions> options)
-{
-    public string Id { get; } = string.IsNullOrWhiteSpace(options.Value.InstanceId)
-        ? string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}")
-        : options.Value.InstanceId.Trim();
 }
